@@ -1,0 +1,40 @@
+/* wasmlint.h - the library: check manifests and wasm modules, get sorted diagnostics. */
+#ifndef WASMLINT_WASMLINT_H
+#define WASMLINT_WASMLINT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "wasmlint/diag.h"
+#include "wasmlint/rule.h"
+
+#define WASMLINT_VERSION "0.1.0"
+
+struct wl_options {
+	const char	*istio_version;		/* sidecar version for every workload, or NULL */
+	const char	*root_namespace;	/* NULL means "istio-system" */
+};
+
+struct wl_run;
+
+/* A run with its own arena; never NULL. opts is copied. */
+struct wl_run		*wl_run_new(const struct wl_options *opts);
+/*
+ * Reads a manifest file, a .wasm module, or every *.yaml, *.yml, *.json and
+ * *.wasm below a directory (sorted, hidden directories skipped). Returns 0,
+ * or -1 when some path could not be read (a diagnostic says why).
+ */
+int			 wl_run_add_path(struct wl_run *, const char *path);
+/* Reads manifests (or a module) held in memory, shown under name. */
+void			 wl_run_add_buffer(struct wl_run *, const char *name,
+			    const char *buf, size_t len);
+/* Runs every rule over what was read; the diagnostics are then sorted. */
+void			 wl_run_check(struct wl_run *);
+/* The diagnostics so far, in file, line, column, rule order after wl_run_check. */
+const struct wl_diag	*wl_run_diags(const struct wl_run *, size_t *n);
+/* How many manifest files and wasm modules were read. */
+void			 wl_run_counts(const struct wl_run *, size_t *manifests,
+			    size_t *modules);
+void			 wl_run_free(struct wl_run *);
+
+#endif

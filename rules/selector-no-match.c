@@ -1,0 +1,142 @@
+/* selector-no-match.c - WL2301: a workloadSelector that matches the pod-template labels of no workload in reach. */
+#include <string.h>
+
+#include "engine/check.h"
+#include "model/describe.h"
+#include "model/extract.h"
+#include "model/lookup.h"
+
+/* The first selector label that no workload in reach carries with that value. */
+static const struct wl_pair *
+label_nobody_has(const struct wl_facts *f, const struct wl_envoyfilter *ef)
+{
+	size_t i, j;
+
+	for (i = 0; i < ef->selector.n; i++) {
+		const struct wl_pair *want = &ef->selector.v[i];
+		bool		      found = false;
+
+		for (j = 0; j < f->workloads.n && !found; j++) {
+			const struct wl_workload *w = &f->workloads.v[j];
+			const struct wl_pair	 *l;
+
+			if (!wl_filter_in_scope(f, ef, w))
+				continue;
+			l = wl_pairs_find(&w->labels, want->key);
+			found = l != NULL && l->value != NULL &&
+			    want->value != NULL &&
+			    strcmp(l->value, want->value) == 0;
+		}
+		if (!found)
+			return want;
+	}
+	return NULL;
+}
+
+/* Relates the workloads whose own metadata.labels would have matched. */
+static void
+relate_own_labels(struct wl_check *c, const struct wl_envoyfilter *ef,
+    struct wl_diag *d)
+{
+	const struct wl_facts	*f = c->facts;
+	size_t			 i;
+
+	for (i = 0; i < f->workloads.n; i++) {
+		const struct wl_workload *w = &f->workloads.v[i];
+
+		if (!wl_filter_in_scope(f, ef, w) || !w->own_labels.present ||
+		    w->labels.v == w->own_labels.v ||
+		    !wl_labels_subset(&ef->selector, &w->own_labels))
+			continue;
+		wl_diag_relate(c->sink, d, &w->own_labels.loc,
+		    "%s carries these labels on its own metadata, but a "
+		    "selector matches pod-template labels "
+		    "(spec.template.metadata.labels)",
+		    wl_describe_object(c->sink->arena, &w->obj));
+	}
+}
+
+static size_t
+workloads_in_scope(const struct wl_facts *f, const struct wl_envoyfilter *ef,
+    bool *selected)
+{
+	size_t i, n = 0;
+
+	*selected = false;
+	for (i = 0; i < f->workloads.n; i++) {
+		if (!wl_filter_in_scope(f, ef, &f->workloads.v[i]))
+			continue;
+		n++;
+		if (wl_filter_selects(f, ef, &f->workloads.v[i]))
+			*selected = true;
+	}
+	return n;
+}
+
+/* "namespace default", or "any namespace" for the root namespace. */
+static const char *
+reach(struct wl_check *c, const struct wl_envoyfilter *ef)
+{
+	if (strcmp(ef->obj.ns, c->facts->root_namespace) == 0)
+		return "any namespace";
+	return wl_arena_printf(c->sink->arena, "namespace %s", ef->obj.ns);
+}
+
+static void
+check_selector_no_match(struct wl_check *c)
+{
+	const struct wl_facts	*f = c->facts;
+	size_t			 i, n;
+	bool			 selected;
+
+	for (i = 0; i < f->envoyfilters.n; i++) {
+		const struct wl_envoyfilter	*ef = &f->envoyfilters.v[i];
+		const struct wl_pair		*miss;
+		struct wl_diag			*d;
+
+		if (!ef->has_selector ||
+		    (n = workloads_in_scope(f, ef, &selected)) == 0 || selected)
+			continue;
+		miss = label_nobody_has(f, ef);
+		d = wl_report(c, miss != NULL ? &miss->loc : &ef->selector.loc,
+		    &ef->obj,
+		    "workloadSelector %s matches the pod-template labels of "
+		    "none of the %zu workload%s in %s; the EnvoyFilter "
+		    "applies to no proxy",
+		    wl_describe_pairs(c->sink->arena, &ef->selector), n,
+		    n == 1 ? "" : "s", reach(c, ef));
+		if (miss != NULL)
+			wl_diag_hint(c->sink, d, "no workload in reach has the "
+			    "label %s=%s", miss->key,
+			    miss->value != NULL ? miss->value : "");
+		relate_own_labels(c, ef, d);
+	}
+}
+
+const struct wl_rule wl_rule_selector_no_match = {
+	.id = "WL2301",
+	.slug = "selector-no-match",
+	.severity = WL_SEV_ERROR,
+	.summary = "workloadSelector matches no workload's pod-template labels",
+	.rationale =
+	    "An EnvoyFilter applies to the proxies whose pod labels include "
+	    "every workloadSelector label, in the filter's namespace (or in "
+	    "every namespace for the root namespace, istio-system). Pod "
+	    "labels come from the pod template, not from the Deployment's "
+	    "own metadata. A selector that matches no pod is accepted by "
+	    "istiod and does nothing. The finding points at the first label "
+	    "no workload carries, and names workloads whose own metadata "
+	    "labels would have matched.",
+	.bad =
+	    "workloadSelector:\n"
+	    "  labels:\n"
+	    "    app: httpbin        # pods are labelled app: go-httpbin\n",
+	.good =
+	    "workloadSelector:\n"
+	    "  labels:\n"
+	    "    app: go-httpbin\n",
+	.fix = "Copy the labels from the workload's "
+	       "spec.template.metadata.labels, and put the EnvoyFilter in the "
+	       "workload's namespace (or in istio-system).",
+	.check = check_selector_no_match,
+};

@@ -1,0 +1,20 @@
+/* cli.h - the subcommands of the wasmlint binary and its exit codes. */
+#ifndef WASMLINT_CLI_CLI_H
+#define WASMLINT_CLI_CLI_H
+
+#include <stdio.h>
+
+enum wl_exit {
+	WL_EXIT_OK = 0,		/* nothing at or above the failure threshold */
+	WL_EXIT_FINDINGS = 1,	/* findings at or above it */
+	WL_EXIT_USAGE = 2,	/* usage error, or an input that cannot be read */
+	WL_EXIT_INTERNAL = 3,	/* internal error (e.g. output cannot be written) */
+};
+
+int	wl_cli_check(int argc, char **argv);
+int	wl_cli_explain(int argc, char **argv);
+int	wl_cli_rules(int argc, char **argv);
+/* The usage text, to out. */
+void	wl_cli_usage(FILE *out);
+
+#endif

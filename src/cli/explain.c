@@ -1,0 +1,64 @@
+/* explain.c - `wasmlint explain RULE` and `wasmlint rules`: the rule table as documentation. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "wasmlint/rule.h"
+
+/* Prints text indented by four spaces, line by line. */
+static void
+print_indented(const char *text)
+{
+	const char *nl;
+
+	while (*text != '\0') {
+		nl = strchr(text, '\n');
+		if (nl == NULL)
+			nl = text + strlen(text);
+		printf("    %.*s\n", (int)(nl - text), text);
+		text = *nl != '\0' ? nl + 1 : nl;
+	}
+}
+
+int
+wl_cli_explain(int argc, char **argv)
+{
+	const struct wl_rule *r;
+
+	if (argc != 2) {
+		fputs("usage: wasmlint explain RULE (an id like WL2101, or a "
+		    "slug like proxy-version-mismatch)\n", stderr);
+		return WL_EXIT_USAGE;
+	}
+	if ((r = wl_rule_find(argv[1])) == NULL) {
+		fprintf(stderr, "wasmlint: no rule `%s`; `wasmlint rules` "
+		    "lists them\n", argv[1]);
+		return WL_EXIT_USAGE;
+	}
+	printf("%s %s (%s)\n%s\n\nWhy\n", r->id, r->slug,
+	    wl_severity_name(r->severity), r->summary);
+	print_indented(r->rationale);
+	printf("\nBad\n");
+	print_indented(r->bad);
+	printf("\nGood\n");
+	print_indented(r->good);
+	printf("\nFix\n");
+	print_indented(r->fix);
+	return WL_EXIT_OK;
+}
+
+int
+wl_cli_rules(int argc, char **argv)
+{
+	const struct wl_rule *const *r;
+
+	(void)argv;
+	if (argc != 1) {
+		fputs("usage: wasmlint rules\n", stderr);
+		return WL_EXIT_USAGE;
+	}
+	for (r = wl_rules; *r != NULL; r++)
+		printf("%-7s %-24s %-8s %s\n", (*r)->id, (*r)->slug,
+		    wl_severity_name((*r)->severity), (*r)->summary);
+	return WL_EXIT_OK;
+}

@@ -1,0 +1,59 @@
+/* main.c - the wasmlint command: picks a subcommand and returns its exit code. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "wasmlint/wasmlint.h"
+
+void
+wl_cli_usage(FILE *out)
+{
+	fputs(
+	    "usage: wasmlint check [OPTIONS] [PATH...]\n"
+	    "       wasmlint explain RULE\n"
+	    "       wasmlint rules\n"
+	    "       wasmlint --version | --help\n"
+	    "\n"
+	    "Checks Istio manifests (EnvoyFilter, workloads, ConfigMaps) and\n"
+	    "Proxy-Wasm modules for a plugin chain that will not load.\n"
+	    "PATH is a file, a directory (searched for *.yaml, *.yml, *.json,\n"
+	    "*.wasm), or - for manifests on standard input; default: .\n"
+	    "\n"
+	    "check options:\n"
+	    "  --istio-version VERSION     sidecar version of every workload\n"
+	    "  --root-namespace NS         mesh root namespace (istio-system)\n"
+	    "  --failure-threshold LEVEL   error, warning, info or none\n"
+	    "                              (default: error)\n"
+	    "  -q, --quiet                 no summary on standard error\n"
+	    "\n"
+	    "exit status:\n"
+	    "  0  nothing at or above the failure threshold\n"
+	    "  1  findings at or above the failure threshold\n"
+	    "  2  usage error, or an input that cannot be read\n"
+	    "  3  internal error\n", out);
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *cmd = argc > 1 ? argv[1] : "--help";
+
+	if (strcmp(cmd, "check") == 0)
+		return wl_cli_check(argc - 1, argv + 1);
+	if (strcmp(cmd, "explain") == 0)
+		return wl_cli_explain(argc - 1, argv + 1);
+	if (strcmp(cmd, "rules") == 0)
+		return wl_cli_rules(argc - 1, argv + 1);
+	if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+		printf("wasmlint %s\n", WASMLINT_VERSION);
+		return WL_EXIT_OK;
+	}
+	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
+	    strcmp(cmd, "help") == 0) {
+		wl_cli_usage(stdout);
+		return WL_EXIT_OK;
+	}
+	fprintf(stderr, "wasmlint: unknown command `%s`\n", cmd);
+	wl_cli_usage(stderr);
+	return WL_EXIT_USAGE;
+}

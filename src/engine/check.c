@@ -1,0 +1,66 @@
+/* check.c - what rules use to walk the facts and report findings. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "engine/check.h"
+
+struct wl_diag *
+wl_report(struct wl_check *c, const struct wl_loc *loc,
+    const struct wl_object *obj, const char *fmt, ...)
+{
+	struct wl_diag	*d;
+	va_list		 ap;
+
+	va_start(ap, fmt);
+	d = wl_sink_vadd(c->sink, c->rule, loc, fmt, ap);
+	va_end(ap);
+	if (obj != NULL)
+		d->object = *obj;
+	return d;
+}
+
+void
+wl_each_patch(struct wl_check *c, void (*fn)(struct wl_check *,
+    const struct wl_envoyfilter *, const struct wl_patch *))
+{
+	size_t i, j;
+
+	for (i = 0; i < c->facts->envoyfilters.n; i++) {
+		const struct wl_envoyfilter *ef = &c->facts->envoyfilters.v[i];
+
+		for (j = 0; j < ef->patches.n; j++)
+			fn(c, ef, &ef->patches.v[j]);
+	}
+}
+
+void
+wl_each_module(struct wl_check *c,
+    void (*fn)(struct wl_check *, const struct wl_module_fact *))
+{
+	size_t i;
+
+	for (i = 0; i < c->facts->modules.n; i++)
+		if (!c->facts->modules.v[i].malformed)
+			fn(c, &c->facts->modules.v[i]);
+}
+
+struct wl_loc
+wl_module_loc(const struct wl_module_fact *m, size_t offset)
+{
+	struct wl_loc loc = { m->path, 1, 1, 1, 1, offset };
+
+	return loc;
+}
+
+const struct wl_wasm_export *
+wl_module_export(const struct wl_wasm_module *m, const char *name,
+    enum wl_wasm_kind kind)
+{
+	size_t i;
+
+	for (i = 0; i < m->nexports; i++)
+		if (m->exports[i].kind == kind &&
+		    strcmp(m->exports[i].name, name) == 0)
+			return &m->exports[i];
+	return NULL;
+}

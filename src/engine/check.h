@@ -1,0 +1,33 @@
+/* check.h - what a rule's check function gets: the facts, and a way to report. */
+#ifndef WASMLINT_ENGINE_CHECK_H
+#define WASMLINT_ENGINE_CHECK_H
+
+#include "engine/sink.h"
+#include "model/facts.h"
+#include "wasmlint/rule.h"
+
+struct wl_check {
+	const struct wl_facts	*facts;
+	const struct wl_rule	*rule;
+	struct wl_sink		*sink;
+};
+
+/* Reports a finding of the running rule at loc about obj (which may be NULL). */
+struct wl_diag	*wl_report(struct wl_check *, const struct wl_loc *,
+		    const struct wl_object *obj, const char *fmt, ...)
+		    __attribute__((format(printf, 4, 5)));
+
+/* Calls fn for every configPatch of every EnvoyFilter, in input order. */
+void		 wl_each_patch(struct wl_check *,
+		    void (*fn)(struct wl_check *, const struct wl_envoyfilter *,
+			const struct wl_patch *));
+/* Calls fn for every module that was read without error. */
+void		 wl_each_module(struct wl_check *,
+		    void (*fn)(struct wl_check *, const struct wl_module_fact *));
+/* A finding's place in a module: line 1, column 1, at byte offset. */
+struct wl_loc	 wl_module_loc(const struct wl_module_fact *, size_t offset);
+/* The module's export of this name and kind, or NULL. */
+const struct wl_wasm_export *wl_module_export(const struct wl_wasm_module *,
+		    const char *name, enum wl_wasm_kind);
+
+#endif

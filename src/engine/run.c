@@ -1,0 +1,110 @@
+/* run.c - one run: read inputs into facts, run every rule, hand back sorted diagnostics. */
+#include <stdlib.h>
+
+#include "engine/check.h"
+#include "input/load.h"
+#include "input/walk.h"
+#include "wasmlint/wasmlint.h"
+
+struct wl_run {
+	struct wl_arena	*arena;
+	struct wl_facts	 facts;
+	struct wl_sink	 sink;
+};
+
+struct wl_run *
+wl_run_new(const struct wl_options *opts)
+{
+	struct wl_arena	*a = wl_arena_new();
+	struct wl_run	*run = wl_arena_alloc(a, sizeof *run);
+
+	run->arena = a;
+	run->facts.arena = a;
+	run->sink.arena = a;
+	run->facts.root_namespace = wl_arena_strdup(a,
+	    opts->root_namespace != NULL ? opts->root_namespace
+					 : "istio-system");
+	run->facts.istio_version = wl_arena_strdup(a, opts->istio_version);
+	return run;
+}
+
+void
+wl_run_free(struct wl_run *run)
+{
+	if (run != NULL)
+		wl_arena_free(run->arena);
+}
+
+struct run_walk {
+	struct wl_run	*run;
+	int		 rc;
+};
+
+static void
+run_walk_file(void *ctx, const char *path, bool explicit)
+{
+	struct run_walk *w = ctx;
+
+	(void)explicit;
+	if (wl_load_file(&w->run->facts, &w->run->sink, path) != 0)
+		w->rc = -1;
+}
+
+static void
+run_walk_fail(void *ctx, const char *path, const char *why)
+{
+	struct run_walk	*w = ctx;
+	struct wl_loc	 loc = { wl_arena_strdup(w->run->arena, path), 1, 1, 1,
+		1, WL_NO_OFFSET };
+
+	wl_sink_add_id(&w->run->sink, "WL1004", &loc, "cannot read %s: %s",
+	    path, why);
+	w->rc = -1;
+}
+
+int
+wl_run_add_path(struct wl_run *run, const char *path)
+{
+	struct run_walk		w = { run, 0 };
+	struct wl_walk_visitor	v = { &w, run_walk_file, run_walk_fail };
+
+	if (wl_walk(path, &v) != 0)
+		w.rc = -1;
+	return w.rc;
+}
+
+void
+wl_run_add_buffer(struct wl_run *run, const char *name, const char *buf,
+    size_t len)
+{
+	wl_load_buffer(&run->facts, &run->sink, name, buf, len);
+}
+
+void
+wl_run_check(struct wl_run *run)
+{
+	const struct wl_rule *const	*r;
+	struct wl_check			 c = { &run->facts, NULL, &run->sink };
+
+	for (r = wl_rules; *r != NULL; r++) {
+		if ((*r)->check == NULL)
+			continue;
+		c.rule = *r;
+		(*r)->check(&c);
+	}
+	wl_sink_sort(&run->sink);
+}
+
+const struct wl_diag *
+wl_run_diags(const struct wl_run *run, size_t *n)
+{
+	*n = run->sink.diags.n;
+	return run->sink.diags.v;
+}
+
+void
+wl_run_counts(const struct wl_run *run, size_t *manifests, size_t *modules)
+{
+	*manifests = run->facts.nmanifests;
+	*modules = run->facts.modules.n;
+}

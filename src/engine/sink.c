@@ -1,0 +1,122 @@
+/* sink.c - appending, annotating and ordering diagnostics. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/sink.h"
+
+struct wl_diag *
+wl_sink_vadd(struct wl_sink *s, const struct wl_rule *rule,
+    const struct wl_loc *loc, const char *fmt, va_list ap)
+{
+	struct wl_diag *d = WL_VEC_PUSH(s->arena, &s->diags);
+
+	d->rule_id = rule->id;
+	d->rule_slug = rule->slug;
+	d->severity = rule->severity;
+	d->loc = *loc;
+	d->message = wl_arena_vprintf(s->arena, fmt, ap);
+	return d;
+}
+
+struct wl_diag *
+wl_sink_add(struct wl_sink *s, const struct wl_rule *rule,
+    const struct wl_loc *loc, const char *fmt, ...)
+{
+	struct wl_diag	*d;
+	va_list		 ap;
+
+	va_start(ap, fmt);
+	d = wl_sink_vadd(s, rule, loc, fmt, ap);
+	va_end(ap);
+	return d;
+}
+
+struct wl_diag *
+wl_sink_add_id(struct wl_sink *s, const char *id, const struct wl_loc *loc,
+    const char *fmt, ...)
+{
+	const struct wl_rule	*rule = wl_rule_find(id);
+	struct wl_diag		*d;
+	va_list			 ap;
+
+	if (rule == NULL)
+		abort();	/* a loader names a rule the table lacks */
+	va_start(ap, fmt);
+	d = wl_sink_vadd(s, rule, loc, fmt, ap);
+	va_end(ap);
+	return d;
+}
+
+void
+wl_diag_relate(struct wl_sink *s, struct wl_diag *d, const struct wl_loc *loc,
+    const char *fmt, ...)
+{
+	struct wl_related	*r;
+	va_list			 ap;
+
+	d->related = wl_arena_grow(s->arena, d->related,
+	    d->nrelated * sizeof *r, (d->nrelated + 1) * sizeof *r);
+	r = &d->related[d->nrelated++];
+	r->loc = *loc;
+	va_start(ap, fmt);
+	r->message = wl_arena_vprintf(s->arena, fmt, ap);
+	va_end(ap);
+}
+
+void
+wl_diag_hint(struct wl_sink *s, struct wl_diag *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	d->hint = wl_arena_vprintf(s->arena, fmt, ap);
+	va_end(ap);
+}
+
+static int
+sink_cmp_str(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+static int
+sink_cmp_uint(unsigned a, unsigned b)
+{
+	return (a > b) - (a < b);
+}
+
+static int
+sink_cmp(const void *pa, const void *pb)
+{
+	const struct wl_diag	*a = pa, *b = pb;
+	int			 c;
+
+	if ((c = sink_cmp_str(a->loc.file, b->loc.file)) != 0)
+		return c;
+	if ((c = sink_cmp_uint(a->loc.line, b->loc.line)) != 0)
+		return c;
+	if ((c = sink_cmp_uint(a->loc.col, b->loc.col)) != 0)
+		return c;
+	if ((c = strcmp(a->rule_id, b->rule_id)) != 0)
+		return c;
+	return strcmp(a->message, b->message);
+}
+
+void
+wl_sink_sort(struct wl_sink *s)
+{
+	size_t i, kept = 0;
+
+	if (s->diags.n == 0)
+		return;
+	qsort(s->diags.v, s->diags.n, sizeof *s->diags.v, sink_cmp);
+	for (i = 0; i < s->diags.n; i++) {
+		if (kept > 0 && sink_cmp(&s->diags.v[kept - 1],
+		    &s->diags.v[i]) == 0)
+			continue;
+		s->diags.v[kept++] = s->diags.v[i];
+	}
+	s->diags.n = kept;
+}

@@ -1,0 +1,39 @@
+/* sink.h - where loaders and rules append diagnostics; owned by the run's arena. */
+#ifndef WASMLINT_ENGINE_SINK_H
+#define WASMLINT_ENGINE_SINK_H
+
+#include <stdarg.h>
+
+#include "util/arena.h"
+#include "wasmlint/diag.h"
+#include "wasmlint/rule.h"
+
+struct wl_sink {
+	struct wl_arena		*arena;
+	WL_VEC(struct wl_diag)	 diags;
+};
+
+/*
+ * Appends a diagnostic of rule at loc with the rule's default severity and
+ * returns it, so the caller can add related locations, a hint or the object.
+ * The pointer is valid until the next wl_sink_add.
+ */
+struct wl_diag	*wl_sink_add(struct wl_sink *, const struct wl_rule *,
+		    const struct wl_loc *, const char *fmt, ...)
+		    __attribute__((format(printf, 4, 5)));
+struct wl_diag	*wl_sink_vadd(struct wl_sink *, const struct wl_rule *,
+		    const struct wl_loc *, const char *fmt, va_list)
+		    __attribute__((format(printf, 4, 0)));
+/* The same, naming the rule by id (for loaders, which know no rule objects). */
+struct wl_diag	*wl_sink_add_id(struct wl_sink *, const char *id,
+		    const struct wl_loc *, const char *fmt, ...)
+		    __attribute__((format(printf, 4, 5)));
+void		 wl_diag_relate(struct wl_sink *, struct wl_diag *,
+		    const struct wl_loc *, const char *fmt, ...)
+		    __attribute__((format(printf, 4, 5)));
+void		 wl_diag_hint(struct wl_sink *, struct wl_diag *,
+		    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Sorts by file, line, column, rule id and message, and drops exact repeats. */
+void		 wl_sink_sort(struct wl_sink *);
+
+#endif

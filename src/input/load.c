@@ -1,0 +1,144 @@
+/* load.c - reading inputs: manifest streams document by document, wasm modules whole. */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/load.h"
+#include "model/extract.h"
+#include "util/xmalloc.h"
+#include "wasm/module.h"
+
+static bool
+has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
+static void
+load_module(struct wl_facts *f, struct wl_sink *sink, const char *name,
+    const char *buf, size_t len)
+{
+	struct wl_module_fact	*m = WL_VEC_PUSH(f->arena, &f->modules);
+	struct wl_loc		 loc = { name, 1, 1, 1, 1, 0 };
+
+	m->path = name;
+	m->base_name = base_name(name);
+	if (wl_wasm_read(buf, len, f->arena, &m->m) == 0)
+		return;
+	m->malformed = true;
+	loc.offset = m->m.error_offset;
+	wl_sink_add_id(sink, "WL1003", &loc,
+	    "not a valid wasm module: %s (at byte 0x%zx)", m->m.error,
+	    m->m.error_offset);
+}
+
+static void
+load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
+    const char *buf, size_t len)
+{
+	struct wl_extract	 ex = { f, sink, name, buf, len };
+	struct wl_yaml_stream	*st = wl_yaml_open(buf, len, NULL, NULL);
+	struct wl_yaml_doc	 doc;
+	struct wl_yaml_error	 err;
+	struct wl_loc		 loc;
+	int			 r;
+
+	f->nmanifests++;
+	while ((r = wl_yaml_next(st, &doc, &err)) != 0) {
+		if (r < 0) {
+			loc = (struct wl_loc){ name, err.mark.line,
+			    err.mark.col, err.mark.line, err.mark.col,
+			    err.mark.offset };
+			wl_sink_add_id(sink, "WL1001", &loc, "%s",
+			    err.message);
+			continue;
+		}
+		wl_extract_document(&ex, doc.root);
+		wl_yaml_doc_free(&doc);
+	}
+	wl_yaml_close(st);
+}
+
+void
+wl_load_buffer(struct wl_facts *f, struct wl_sink *sink, const char *name,
+    const char *buf, size_t len)
+{
+	const char *kept = wl_arena_strdup(f->arena, name);
+
+	if (wl_wasm_has_magic(buf, len) || has_suffix(name, ".wasm"))
+		load_module(f, sink, kept, buf, len);
+	else
+		load_manifests(f, sink, kept, buf, len);
+}
+
+static void
+load_failed(struct wl_facts *f, struct wl_sink *sink, const char *path,
+    const char *why)
+{
+	struct wl_loc loc = { wl_arena_strdup(f->arena, path), 1, 1, 1, 1,
+		WL_NO_OFFSET };
+
+	wl_sink_add_id(sink, "WL1004", &loc, "cannot read %s: %s", path, why);
+}
+
+/* The whole file in a malloc'd buffer, or NULL with why set. */
+static char *
+read_whole(FILE *fp, size_t *len, const char **why)
+{
+	struct stat	 st;
+	char		*buf;
+
+	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+		*why = "not a regular file";
+		return NULL;
+	}
+	if ((size_t)st.st_size > WL_MAX_INPUT_BYTES) {
+		*why = "larger than 256 MiB";
+		return NULL;
+	}
+	buf = wl_xmalloc((size_t)st.st_size + 1);
+	*len = fread(buf, 1, (size_t)st.st_size, fp);
+	if (ferror(fp)) {
+		*why = strerror(errno);
+		free(buf);
+		return NULL;
+	}
+	buf[*len] = '\0';
+	return buf;
+}
+
+int
+wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path)
+{
+	FILE		*fp = fopen(path, "rb");
+	const char	*why = NULL;
+	char		*buf;
+	size_t		 len = 0;
+
+	if (fp == NULL) {
+		load_failed(f, sink, path, strerror(errno));
+		return -1;
+	}
+	buf = read_whole(fp, &len, &why);
+	fclose(fp);
+	if (buf == NULL) {
+		load_failed(f, sink, path, why);
+		return -1;
+	}
+	wl_load_buffer(f, sink, path, buf, len);
+	free(buf);
+	return 0;
+}

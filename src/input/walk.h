@@ -1,0 +1,23 @@
+/* walk.h - turning command-line paths into the sorted list of files to read. */
+#ifndef WASMLINT_INPUT_WALK_H
+#define WASMLINT_INPUT_WALK_H
+
+#include <stdbool.h>
+
+struct wl_walk_visitor {
+	void	*ctx;
+	/* A file to read; explicit when named on the command line. */
+	void	(*file)(void *ctx, const char *path, bool explicit);
+	/* A path that cannot be walked, with the reason. */
+	void	(*fail)(void *ctx, const char *path, const char *why);
+};
+
+/*
+ * Visits path: a file is visited as explicit; a directory is walked
+ * recursively in strcmp order, visiting *.yaml, *.yml, *.json and *.wasm and
+ * skipping hidden directories. Symlink loops and over-deep trees are failures.
+ * Returns 0, or -1 when anything failed.
+ */
+int	wl_walk(const char *path, const struct wl_walk_visitor *);
+
+#endif

@@ -1,0 +1,54 @@
+/* configmap.c - ConfigMap facts: the keys of data and binaryData with their sizes. */
+#include <string.h>
+
+#include "model/extract.h"
+
+/* Bytes that a base64 text decodes to. */
+static size_t
+base64_decoded_size(const char *s, size_t len)
+{
+	size_t pad = 0;
+
+	while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == ' '))
+		len--;
+	while (pad < 2 && len > pad && s[len - 1 - pad] == '=')
+		pad++;
+	return len / 4 * 3 + (len % 4 ? len % 4 - 1 : 0) - pad;
+}
+
+static void
+extract_keys(struct wl_extract *ex, struct wl_configmap *cm,
+    const struct wl_node *root, const char *field, bool binary)
+{
+	const struct wl_node	*data = wl_ex_map(ex, root, field);
+	size_t			 i;
+
+	for (i = 0; data != NULL && i < data->n; i++) {
+		const struct wl_node	*k = data->items[2 * i];
+		const struct wl_node	*v = data->items[2 * i + 1];
+		struct wl_configmap_key	*key;
+
+		if (k->type != WL_NODE_SCALAR)
+			continue;
+		key = WL_VEC_PUSH(ex->facts->arena, &cm->keys);
+		key->name = wl_arena_strndup(ex->facts->arena, k->str, k->len);
+		key->loc = wl_ex_loc(ex, k);
+		key->binary = binary;
+		if (v->type == WL_NODE_SCALAR)
+			key->size = binary ? base64_decoded_size(v->str, v->len)
+					   : v->len;
+	}
+}
+
+void
+wl_extract_configmap(struct wl_extract *ex, const struct wl_meta *meta,
+    const struct wl_node *root)
+{
+	struct wl_configmap *cm = WL_VEC_PUSH(ex->facts->arena,
+	    &ex->facts->configmaps);
+
+	cm->obj = meta->obj;
+	cm->loc = meta->loc;
+	extract_keys(ex, cm, root, "data", false);
+	extract_keys(ex, cm, root, "binaryData", true);
+}

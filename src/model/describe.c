@@ -1,0 +1,30 @@
+/* describe.c - short texts that name objects and label sets in messages. */
+#include "model/describe.h"
+
+const char *
+wl_describe_object(struct wl_arena *a, const struct wl_object *o)
+{
+	return wl_arena_printf(a, "%s %s/%s", o->kind, o->ns,
+	    o->name != NULL ? o->name : "(unnamed)");
+}
+
+void
+wl_list_text_add(struct wl_list_text *l, const char *item)
+{
+	if (l->text == NULL || *l->text == '\0')
+		l->text = wl_arena_strdup(l->arena, item);
+	else
+		l->text = wl_arena_printf(l->arena, "%s, %s", l->text, item);
+}
+
+const char *
+wl_describe_pairs(struct wl_arena *a, const struct wl_pairs *p)
+{
+	struct wl_list_text	l = { a, "" };
+	size_t			i;
+
+	for (i = 0; i < p->n; i++)
+		wl_list_text_add(&l, wl_arena_printf(a, "%s: %s", p->v[i].key,
+		    p->v[i].value != NULL ? p->v[i].value : "~"));
+	return wl_arena_printf(a, "{%s}", l.text);
+}

@@ -1,0 +1,161 @@
+/* extract.c - dispatching documents by kind, and the typed lookups every extractor uses. */
+#include <string.h>
+
+#include "model/extract.h"
+
+struct wl_loc
+wl_ex_loc(const struct wl_extract *ex, const struct wl_node *n)
+{
+	struct wl_loc loc = { .file = ex->file, .offset = WL_NO_OFFSET };
+
+	if (n != NULL) {
+		loc.line = n->start.line;
+		loc.col = n->start.col;
+		loc.end_line = n->end.line;
+		loc.end_col = n->end.col;
+		loc.offset = n->start.offset;
+	}
+	return loc;
+}
+
+static const struct wl_node *
+ex_typed(struct wl_extract *ex, const struct wl_node *map, const char *key,
+    enum wl_node_type want)
+{
+	const struct wl_node	*v = wl_node_get(map, key);
+	struct wl_loc		 loc;
+	static const char	*names[] = {
+		[WL_NODE_SCALAR] = "a string",
+		[WL_NODE_MAP] = "a mapping",
+		[WL_NODE_SEQ] = "a sequence",
+	};
+
+	if (v == NULL || wl_node_is_null(v))
+		return NULL;
+	if (v->type == want)
+		return v;
+	loc = wl_ex_loc(ex, v);
+	wl_sink_add_id(ex->sink, "WL1005", &loc,
+	    "`%s` must be %s, found %s; its contents are not checked", key,
+	    names[want], wl_node_type_name(v));
+	return NULL;
+}
+
+const struct wl_node *
+wl_ex_map(struct wl_extract *ex, const struct wl_node *map, const char *key)
+{
+	return ex_typed(ex, map, key, WL_NODE_MAP);
+}
+
+const struct wl_node *
+wl_ex_seq(struct wl_extract *ex, const struct wl_node *map, const char *key)
+{
+	return ex_typed(ex, map, key, WL_NODE_SEQ);
+}
+
+struct wl_str_loc
+wl_ex_str(struct wl_extract *ex, const struct wl_node *map, const char *key)
+{
+	const struct wl_node	*v = ex_typed(ex, map, key, WL_NODE_SCALAR);
+	struct wl_str_loc	 out = { .s = NULL };
+
+	out.loc = wl_ex_loc(ex, v);
+	if (v != NULL)
+		out.s = wl_arena_strndup(ex->facts->arena, v->str, v->len);
+	return out;
+}
+
+void
+wl_ex_pairs(struct wl_extract *ex, const struct wl_node *map, const char *key,
+    struct wl_pairs *out)
+{
+	const struct wl_node	*m = wl_ex_map(ex, map, key);
+	struct wl_arena		*a = ex->facts->arena;
+	size_t			 i;
+
+	out->loc = wl_ex_loc(ex, wl_node_get_key(map, key));
+	if (m == NULL)
+		return;
+	out->present = true;
+	for (i = 0; i < m->n; i++) {
+		const struct wl_node	*k = m->items[2 * i];
+		const struct wl_node	*v = m->items[2 * i + 1];
+		struct wl_pair		*p;
+
+		if (k->type != WL_NODE_SCALAR)
+			continue;
+		p = WL_VEC_PUSH(a, out);
+		p->key = wl_arena_strndup(a, k->str, k->len);
+		p->loc = wl_ex_loc(ex, k);
+		p->value_loc = wl_ex_loc(ex, v);
+		if (v->type == WL_NODE_SCALAR)
+			p->value = wl_arena_strndup(a, v->str, v->len);
+		else
+			wl_sink_add_id(ex->sink, "WL1005", &p->value_loc,
+			    "value of `%s` must be a string, found %s", p->key,
+			    wl_node_type_name(v));
+	}
+}
+
+const struct wl_pair *
+wl_pairs_find(const struct wl_pairs *pairs, const char *key)
+{
+	size_t i;
+
+	for (i = pairs->n; i-- > 0;)
+		if (strcmp(pairs->v[i].key, key) == 0)
+			return &pairs->v[i];
+	return NULL;
+}
+
+static const struct {
+	const char	*kind;
+	void		(*extract)(struct wl_extract *, const struct wl_meta *,
+			    const struct wl_node *);
+} extractors[] = {
+	{ "EnvoyFilter", wl_extract_envoyfilter },
+	{ "ConfigMap", wl_extract_configmap },
+	{ "Pod", wl_extract_workload },
+	{ "Deployment", wl_extract_workload },
+	{ "StatefulSet", wl_extract_workload },
+	{ "DaemonSet", wl_extract_workload },
+	{ "ReplicaSet", wl_extract_workload },
+	{ "Job", wl_extract_workload },
+	{ "CronJob", wl_extract_workload },
+};
+
+static void
+extract_meta(struct wl_extract *ex, const struct wl_node *root,
+    const char *kind, struct wl_meta *meta)
+{
+	struct wl_str_loc name, ns;
+
+	meta->metadata = wl_ex_map(ex, root, "metadata");
+	name = wl_ex_str(ex, meta->metadata, "name");
+	ns = wl_ex_str(ex, meta->metadata, "namespace");
+	meta->obj.kind = kind;
+	meta->obj.name = name.s;
+	meta->obj.ns = ns.s != NULL && *ns.s ? ns.s : "default";
+	meta->loc = name.s != NULL ? name.loc : wl_ex_loc(ex, root);
+}
+
+void
+wl_extract_document(struct wl_extract *ex, const struct wl_node *root)
+{
+	const char	*kind;
+	struct wl_meta	 meta;
+	size_t		 i;
+
+	if (root == NULL || root->type != WL_NODE_MAP)
+		return;
+	kind = wl_node_str(wl_node_get(root, "kind"));
+	if (kind == NULL)
+		return;
+	for (i = 0; i < sizeof extractors / sizeof extractors[0]; i++) {
+		if (strcmp(kind, extractors[i].kind) != 0)
+			continue;
+		extract_meta(ex, root, extractors[i].kind, &meta);
+		extractors[i].extract(ex, &meta, root);
+		return;
+	}
+}

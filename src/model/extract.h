@@ -1,0 +1,61 @@
+/* extract.h - turning one YAML document into facts: shared helpers and one entry per kind. */
+#ifndef WASMLINT_MODEL_EXTRACT_H
+#define WASMLINT_MODEL_EXTRACT_H
+
+#include "engine/sink.h"
+#include "model/facts.h"
+#include "yaml/node.h"
+
+/* What extracting a document needs: where facts and findings go, and the source text. */
+struct wl_extract {
+	struct wl_facts	*facts;
+	struct wl_sink	*sink;
+	const char	*file;	/* in the facts' arena */
+	const char	*buf;
+	size_t		 len;
+};
+
+/* The common head of every object: kind, namespace (default "default"), name. */
+struct wl_meta {
+	struct wl_object	 obj;
+	struct wl_loc		 loc;
+	const struct wl_node	*metadata;
+};
+
+/* Extracts the facts of one document (unknown kinds are ignored). */
+void	wl_extract_document(struct wl_extract *, const struct wl_node *root);
+
+void	wl_extract_envoyfilter(struct wl_extract *, const struct wl_meta *,
+	    const struct wl_node *root);
+void	wl_extract_workload(struct wl_extract *, const struct wl_meta *,
+	    const struct wl_node *root);
+void	wl_extract_configmap(struct wl_extract *, const struct wl_meta *,
+	    const struct wl_node *root);
+/* Adds the volume in entry (a Kubernetes Volume object) to w's spec volumes. */
+void	wl_extract_spec_volume(struct wl_extract *, struct wl_workload *,
+	    const struct wl_node *entry);
+/* Parses the userVolume and userVolumeMount annotations of a workload. */
+void	wl_extract_user_volumes(struct wl_extract *, struct wl_workload *);
+
+/* The location of a node in the document's file. */
+struct wl_loc		 wl_ex_loc(const struct wl_extract *,
+			    const struct wl_node *);
+/*
+ * The value of key in map when it has the wanted type; NULL when absent or
+ * null; a wrong type is reported (WL1005) and gives NULL.
+ */
+const struct wl_node	*wl_ex_map(struct wl_extract *, const struct wl_node *,
+			    const char *key);
+const struct wl_node	*wl_ex_seq(struct wl_extract *, const struct wl_node *,
+			    const char *key);
+/* A scalar value copied into the facts, with its location; s stays NULL when absent. */
+struct wl_str_loc	 wl_ex_str(struct wl_extract *, const struct wl_node *,
+			    const char *key);
+/* A map of string to string (labels, annotations) copied into the facts. */
+void			 wl_ex_pairs(struct wl_extract *, const struct wl_node *,
+			    const char *key, struct wl_pairs *);
+/* The value of key in pairs, or NULL. */
+const struct wl_pair	*wl_pairs_find(const struct wl_pairs *,
+			    const char *key);
+
+#endif

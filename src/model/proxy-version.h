@@ -1,0 +1,14 @@
+/* proxy-version.h - a proxyVersion pattern compiled the way Istio treats it. */
+#ifndef WASMLINT_MODEL_PROXY_VERSION_H
+#define WASMLINT_MODEL_PROXY_VERSION_H
+
+#include "regex/regex.h"
+
+/*
+ * Compiles pattern when Go's RE2 (which istiod validates with) accepts it;
+ * NULL with err filled otherwise. Free with wl_regex_free.
+ */
+struct wl_regex	*wl_proxy_version_compile(const char *pattern,
+		    struct wl_regex_error *err);
+
+#endif

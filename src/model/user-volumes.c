@@ -1,0 +1,218 @@
+/*
+ * user-volumes.c - the sidecar.istio.io/userVolume and userVolumeMount
+ * annotations: JSON parsed with the YAML loader, located inside the manifest.
+ * Both forms the injector accepts are read: a list of objects with "name",
+ * and an object keyed by volume name.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "model/extract.h"
+
+#define VOLUME_ANNOTATION	"sidecar.istio.io/userVolume"
+#define MOUNT_ANNOTATION	"sidecar.istio.io/userVolumeMount"
+
+/* Where the annotation's text starts in the file, from the value's first byte. */
+static struct wl_yaml_origin
+annotation_origin(const struct wl_extract *ex, const struct wl_loc *at)
+{
+	struct wl_yaml_origin	 o = { at->line, at->col, at->col, at->offset };
+	const char		*p, *line;
+
+	if (at->offset == WL_NO_OFFSET || at->offset >= ex->len)
+		return o;
+	p = ex->buf + at->offset;
+	if (*p == '\'' || *p == '"') {
+		o.col++;
+		o.offset++;
+	} else if (*p == '|' || *p == '>') {
+		line = memchr(p, '\n', ex->len - at->offset);
+		if (line == NULL)
+			return o;
+		line++;
+		o.line++;
+		o.offset = (size_t)(line - ex->buf);
+		for (o.col = 1; line < ex->buf + ex->len && *line == ' ';
+		    line++)
+			o.col++;
+		o.indent = o.col;
+	}
+	return o;
+}
+
+static bool
+scalar_is(const struct wl_node *n, const char *s)
+{
+	const char *v = wl_node_str(n);
+
+	return v != NULL && strcmp(v, s) == 0;
+}
+
+static const char *
+name_or(const struct wl_node *n, const char *fallback)
+{
+	const char *v = wl_node_str(n);
+
+	return v != NULL ? v : fallback;
+}
+
+typedef void (*entry_fn)(struct wl_extract *, struct wl_workload *,
+    const char *name, const struct wl_node *name_node,
+    const struct wl_node *entry);
+
+static void
+fill_volume(struct wl_extract *ex, struct wl_user_volume *v, const char *name,
+    const struct wl_node *name_node, const struct wl_node *entry)
+{
+	const struct wl_node	*cm, *items;
+	size_t			 i;
+
+	v->name.s = wl_arena_strdup(ex->facts->arena, name);
+	v->name.loc = wl_ex_loc(ex, name_node);
+	v->loc = wl_ex_loc(ex, entry);
+	for (i = 0; i < entry->n; i++)
+		if (!scalar_is(entry->items[2 * i], "name"))
+			v->has_source = true;
+	cm = wl_ex_map(ex, entry, "configMap");
+	v->configmap = wl_ex_str(ex, cm, "name");
+	items = wl_ex_seq(ex, cm, "items");
+	for (i = 0; items != NULL && i < items->n; i++) {
+		struct wl_str_loc key = wl_ex_str(ex, items->items[i], "key");
+		struct wl_str_loc path = wl_ex_str(ex, items->items[i], "path");
+		struct wl_pair	 *p;
+
+		if (key.s == NULL || path.s == NULL)
+			continue;
+		p = WL_VEC_PUSH(ex->facts->arena, &v->items);
+		p->key = key.s;
+		p->value = path.s;
+		p->loc = key.loc;
+		p->value_loc = path.loc;
+	}
+}
+
+static void
+add_volume(struct wl_extract *ex, struct wl_workload *w, const char *name,
+    const struct wl_node *name_node, const struct wl_node *entry)
+{
+	fill_volume(ex, WL_VEC_PUSH(ex->facts->arena, &w->volumes), name,
+	    name_node, entry);
+}
+
+void
+wl_extract_spec_volume(struct wl_extract *ex, struct wl_workload *w,
+    const struct wl_node *entry)
+{
+	const struct wl_node *name = wl_node_get(entry, "name");
+
+	if (entry->type == WL_NODE_MAP && wl_node_str(name) != NULL)
+		fill_volume(ex, WL_VEC_PUSH(ex->facts->arena, &w->spec_volumes),
+		    wl_node_str(name), name, entry);
+}
+
+static void
+add_mount(struct wl_extract *ex, struct wl_workload *w, const char *name,
+    const struct wl_node *name_node, const struct wl_node *entry)
+{
+	struct wl_user_mount *m = WL_VEC_PUSH(ex->facts->arena, &w->mounts);
+
+	m->name.s = wl_arena_strdup(ex->facts->arena, name);
+	m->name.loc = wl_ex_loc(ex, name_node);
+	m->loc = wl_ex_loc(ex, entry);
+	m->mount_path = wl_ex_str(ex, entry, "mountPath");
+}
+
+static bool
+entry_is_map(struct wl_extract *ex, const struct wl_node *entry,
+    const char *annotation)
+{
+	struct wl_loc loc;
+
+	if (entry->type == WL_NODE_MAP)
+		return true;
+	loc = wl_ex_loc(ex, entry);
+	wl_sink_add_id(ex->sink, "WL1002", &loc,
+	    "each entry of %s must be a JSON object, found %s", annotation,
+	    wl_node_type_name(entry));
+	return false;
+}
+
+/* Calls add for each entry of a list or keyed-object annotation. */
+static void
+each_entry(struct wl_extract *ex, struct wl_workload *w,
+    const struct wl_node *root, const char *annotation, entry_fn add)
+{
+	struct wl_loc	loc;
+	char		index[24];
+	size_t		i;
+
+	if (root->type == WL_NODE_SEQ) {
+		for (i = 0; i < root->n; i++) {
+			const struct wl_node *e = root->items[i], *name;
+
+			if (!entry_is_map(ex, e, annotation))
+				continue;
+			name = wl_node_get(e, "name");
+			snprintf(index, sizeof index, "%zu", i);
+			add(ex, w, name_or(name, index),
+			    name != NULL ? name : e, e);
+		}
+		return;
+	}
+	if (root->type == WL_NODE_MAP) {
+		for (i = 0; i < root->n; i++)
+			if (entry_is_map(ex, root->items[2 * i + 1], annotation))
+				add(ex, w, name_or(root->items[2 * i], ""),
+				    root->items[2 * i], root->items[2 * i + 1]);
+		return;
+	}
+	loc = wl_ex_loc(ex, root);
+	wl_sink_add_id(ex->sink, "WL1002", &loc,
+	    "%s must be a JSON list or object, found %s", annotation,
+	    wl_node_type_name(root));
+}
+
+/* Parses one annotation; returns false when it is absent. */
+static bool
+parse_annotation(struct wl_extract *ex, struct wl_workload *w,
+    const char *annotation, entry_fn add, struct wl_loc *where)
+{
+	const struct wl_pair	*a = wl_pairs_find(&w->annotations, annotation);
+	struct wl_yaml_origin	 origin;
+	struct wl_yaml_stream	*st;
+	struct wl_yaml_doc	 doc;
+	struct wl_yaml_error	 err;
+	struct wl_loc		 loc;
+	int			 r;
+
+	if (a == NULL || a->value == NULL)
+		return false;
+	*where = a->value_loc;
+	origin = annotation_origin(ex, &a->value_loc);
+	st = wl_yaml_open(a->value, strlen(a->value), &origin, NULL);
+	while ((r = wl_yaml_next(st, &doc, &err)) != 0) {
+		if (r < 0) {
+			loc = (struct wl_loc){ ex->file, err.mark.line,
+			    err.mark.col, err.mark.line, err.mark.col,
+			    err.mark.offset };
+			wl_sink_add_id(ex->sink, "WL1002", &loc,
+			    "%s is not valid JSON: %s", annotation,
+			    err.message);
+			break;
+		}
+		if (doc.index == 0 && doc.root != NULL)
+			each_entry(ex, w, doc.root, annotation, add);
+		wl_yaml_doc_free(&doc);
+	}
+	wl_yaml_close(st);
+	return true;
+}
+
+void
+wl_extract_user_volumes(struct wl_extract *ex, struct wl_workload *w)
+{
+	w->has_volumes = parse_annotation(ex, w, VOLUME_ANNOTATION, add_volume,
+	    &w->volumes_loc);
+	w->has_mounts = parse_annotation(ex, w, MOUNT_ANNOTATION, add_mount,
+	    &w->mounts_loc);
+}

@@ -1,0 +1,102 @@
+/* workload.c - facts of pod-carrying objects: pod-template labels, annotations, containers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/extract.h"
+#include "model/version.h"
+
+/* The pod template of a workload: for a Pod the object itself. */
+static const struct wl_node *
+pod_template(struct wl_extract *ex, const char *kind,
+    const struct wl_node *root)
+{
+	const struct wl_node *spec;
+
+	if (strcmp(kind, "Pod") == 0)
+		return root;
+	spec = wl_ex_map(ex, root, "spec");
+	if (strcmp(kind, "CronJob") == 0)
+		spec = wl_ex_map(ex, wl_ex_map(ex, spec, "jobTemplate"),
+		    "spec");
+	return wl_ex_map(ex, spec, "template");
+}
+
+static void
+extract_ports(struct wl_extract *ex, struct wl_container *c,
+    const struct wl_node *container)
+{
+	const struct wl_node	*ports = wl_ex_seq(ex, container, "ports");
+	size_t			 i;
+
+	for (i = 0; ports != NULL && i < ports->n; i++) {
+		const char *s = wl_node_str(wl_node_get(ports->items[i],
+		    "containerPort"));
+		char	   *end;
+		long	    n;
+
+		if (s == NULL)
+			continue;
+		n = strtol(s, &end, 10);
+		if (*end == '\0' && end != s)
+			*WL_VEC_PUSH(ex->facts->arena, &c->ports) = n;
+	}
+}
+
+static void
+extract_spec_volumes(struct wl_extract *ex, struct wl_workload *w,
+    const struct wl_node *pod_spec)
+{
+	const struct wl_node	*list = wl_ex_seq(ex, pod_spec, "volumes");
+	size_t			 i;
+
+	for (i = 0; list != NULL && i < list->n; i++)
+		wl_extract_spec_volume(ex, w, list->items[i]);
+}
+
+static void
+extract_containers(struct wl_extract *ex, struct wl_workload *w,
+    const struct wl_node *pod_spec)
+{
+	const struct wl_node	*list = wl_ex_seq(ex, pod_spec, "containers");
+	size_t			 i;
+
+	for (i = 0; list != NULL && i < list->n; i++) {
+		const struct wl_node	*item = list->items[i];
+		struct wl_container	*c;
+
+		if (item->type != WL_NODE_MAP)
+			continue;
+		c = WL_VEC_PUSH(ex->facts->arena, &w->containers);
+		c->name = wl_ex_str(ex, item, "name");
+		c->image = wl_ex_str(ex, item, "image");
+		extract_ports(ex, c, item);
+	}
+}
+
+void
+wl_extract_workload(struct wl_extract *ex, const struct wl_meta *meta,
+    const struct wl_node *root)
+{
+	struct wl_workload	*w;
+	const struct wl_node	*tmpl, *pod_meta, *pod_spec;
+
+	w = WL_VEC_PUSH(ex->facts->arena, &ex->facts->workloads);
+	w->obj = meta->obj;
+	w->loc = meta->loc;
+	wl_ex_pairs(ex, meta->metadata, "labels", &w->own_labels);
+	wl_ex_pairs(ex, meta->metadata, "annotations", &w->own_annotations);
+	tmpl = pod_template(ex, meta->obj.kind, root);
+	pod_meta = wl_ex_map(ex, tmpl, "metadata");
+	if (strcmp(meta->obj.kind, "Pod") == 0) {
+		w->labels = w->own_labels;
+		w->annotations = w->own_annotations;
+	} else {
+		wl_ex_pairs(ex, pod_meta, "labels", &w->labels);
+		wl_ex_pairs(ex, pod_meta, "annotations", &w->annotations);
+	}
+	pod_spec = wl_ex_map(ex, tmpl, "spec");
+	extract_containers(ex, w, pod_spec);
+	extract_spec_volumes(ex, w, pod_spec);
+	wl_extract_user_volumes(ex, w);
+	wl_resolve_version(ex->facts, w);
+}

@@ -1,0 +1,103 @@
+/* source.c - reading back source lines for snippets, caching the last file. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/load.h"
+#include "report/source.h"
+#include "util/xmalloc.h"
+
+struct wl_source {
+	char		*path;		/* the cached file */
+	char		*buf;		/* its contents, or NULL if unreadable */
+	size_t		 len;
+	bool		 owned;		/* buf was read here */
+	const char	*pre_name;
+	const char	*pre_buf;
+	size_t		 pre_len;
+};
+
+struct wl_source *
+wl_source_new(void)
+{
+	return wl_xcalloc(1, sizeof(struct wl_source));
+}
+
+static void
+source_drop(struct wl_source *s)
+{
+	if (s->owned)
+		free(s->buf);
+	free(s->path);
+	s->path = s->buf = NULL;
+	s->owned = false;
+}
+
+void
+wl_source_free(struct wl_source *s)
+{
+	if (s == NULL)
+		return;
+	source_drop(s);
+	free(s);
+}
+
+void
+wl_source_preload(struct wl_source *s, const char *name, const char *buf,
+    size_t len)
+{
+	s->pre_name = name;
+	s->pre_buf = buf;
+	s->pre_len = len;
+}
+
+static void
+source_read(struct wl_source *s, const char *path)
+{
+	FILE	*fp;
+	long	 size;
+
+	s->path = wl_xstrdup(path);
+	if (s->pre_name != NULL && strcmp(path, s->pre_name) == 0) {
+		s->buf = (char *)s->pre_buf;
+		s->len = s->pre_len;
+		return;
+	}
+	if ((fp = fopen(path, "rb")) == NULL)
+		return;
+	if (fseek(fp, 0, SEEK_END) == 0 && (size = ftell(fp)) >= 0 &&
+	    (size_t)size <= WL_MAX_INPUT_BYTES && fseek(fp, 0, SEEK_SET) == 0) {
+		s->buf = wl_xmalloc((size_t)size + 1);
+		s->len = fread(s->buf, 1, (size_t)size, fp);
+		s->owned = true;
+	}
+	fclose(fp);
+}
+
+const char *
+wl_source_line(struct wl_source *s, const char *path, unsigned line,
+    size_t *len)
+{
+	const char	*p, *end, *nl;
+	unsigned	 n;
+
+	if (s->path == NULL || strcmp(s->path, path) != 0) {
+		source_drop(s);
+		source_read(s, path);
+	}
+	if (s->buf == NULL || line == 0 ||
+	    memchr(s->buf, '\0', s->len < 4096 ? s->len : 4096) != NULL)
+		return NULL;
+	p = s->buf;
+	end = s->buf + s->len;
+	for (n = 1; n < line; n++) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			return NULL;
+		p = nl + 1;
+	}
+	nl = memchr(p, '\n', (size_t)(end - p));
+	*len = (size_t)((nl != NULL ? nl : end) - p);
+	if (*len > 0 && p[*len - 1] == '\r')
+		(*len)--;
+	return p;
+}
