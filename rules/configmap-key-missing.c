@@ -62,7 +62,7 @@ check_workload(struct wl_check *c, const struct wl_envoyfilter *ef,
 	if (key != NULL && has_key(cm, key))
 		return;
 	d = wl_report(c, &p->wasm.filename.loc, &ef->obj,
-	    "`%s` is not in ConfigMap %s mounted at %s for %s (keys: %s); the "
+	    "`%s` is not a key of %s, mounted at %s for %s (keys: %s); the "
 	    "sidecar has no such file",
 	    below, wl_describe_object(c->sink->arena, &cm->obj),
 	    m->mount_path.s, wl_describe_object(c->sink->arena, &w->obj),

@@ -101,10 +101,10 @@ check_selector_no_match(struct wl_check *c)
 		d = wl_report(c, miss != NULL ? &miss->loc : &ef->selector.loc,
 		    &ef->obj,
 		    "workloadSelector %s matches the pod-template labels of "
-		    "none of the %zu workload%s in %s; the EnvoyFilter "
+		    "no workload (%zu checked) in %s; the EnvoyFilter "
 		    "applies to no proxy",
 		    wl_describe_pairs(c->sink->arena, &ef->selector), n,
-		    n == 1 ? "" : "s", reach(c, ef));
+		    reach(c, ef));
 		if (miss != NULL)
 			wl_diag_hint(c->sink, d, "no workload in reach has the "
 			    "label %s=%s", miss->key,

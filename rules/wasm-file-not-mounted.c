@@ -18,8 +18,12 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
 	for (i = 0; i < w->mounts.n; i++)
 		wl_diag_relate(c->sink, d, &w->mounts.v[i].mount_path.loc,
 		    "%s mounts %s here", name, w->mounts.v[i].mount_path.s);
-	if (w->has_mounts)
+	if (w->has_mounts) {
+		if (w->mounts.n == 0)
+			wl_diag_relate(c->sink, d, &w->mounts_loc, "%s: %s "
+			    "declares no mount", name, MOUNT_ANNOTATION);
 		return;
+	}
 	own = wl_pairs_find(&w->own_annotations, MOUNT_ANNOTATION);
 	if (own != NULL && w->own_annotations.v != w->annotations.v) {
 		wl_diag_relate(c->sink, d, &own->loc, "%s sets %s on its own "

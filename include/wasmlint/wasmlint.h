@@ -20,9 +20,10 @@ struct wl_run;
 /* A run with its own arena; never NULL. opts is copied. */
 struct wl_run		*wl_run_new(const struct wl_options *opts);
 /*
- * Reads a manifest file, a .wasm module, or every *.yaml, *.yml, *.json and
- * *.wasm below a directory (sorted, hidden directories skipped). Returns 0,
- * or -1 when some path could not be read (a diagnostic says why).
+ * Reads a manifest file, a .wasm module, or every *.yaml, *.yml and *.json
+ * below a directory (sorted, hidden directories skipped). A file reached
+ * twice is read once. Returns 0, or -1 when some path could not be read (a
+ * diagnostic says why).
  */
 int			 wl_run_add_path(struct wl_run *, const char *path);
 /* Reads manifests (or a module) held in memory, shown under name. */

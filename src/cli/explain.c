@@ -1,4 +1,5 @@
 /* explain.c - `wasmlint explain RULE` and `wasmlint rules`: the rule table as documentation. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -50,15 +51,24 @@ wl_cli_explain(int argc, char **argv)
 int
 wl_cli_rules(int argc, char **argv)
 {
-	const struct wl_rule *const *r;
+	const struct wl_rule *const	*r;
+	bool				 markdown;
 
-	(void)argv;
-	if (argc != 1) {
-		fputs("usage: wasmlint rules\n", stderr);
+	markdown = argc == 3 && strcmp(argv[1], "--format") == 0 &&
+	    strcmp(argv[2], "markdown") == 0;
+	if (argc != 1 && !markdown && !(argc == 3 &&
+	    strcmp(argv[1], "--format") == 0 && strcmp(argv[2], "text") == 0)) {
+		fputs("usage: wasmlint rules [--format text|markdown]\n",
+		    stderr);
 		return WL_EXIT_USAGE;
 	}
+	if (markdown)
+		printf("| id | rule | severity | summary |\n"
+		       "|---|---|---|---|\n");
 	for (r = wl_rules; *r != NULL; r++)
-		printf("%-7s %-24s %-8s %s\n", (*r)->id, (*r)->slug,
-		    wl_severity_name((*r)->severity), (*r)->summary);
+		printf(markdown ? "| %s | `%s` | %s | %s |\n"
+				: "%-7s %-24s %-8s %s\n",
+		    (*r)->id, (*r)->slug, wl_severity_name((*r)->severity),
+		    (*r)->summary);
 	return WL_EXIT_OK;
 }

@@ -1,8 +1,11 @@
 /* run.c - one run: read inputs into facts, run every rule, hand back sorted diagnostics. */
+#include <sys/stat.h>
+
 #include <stdlib.h>
 
 #include "engine/check.h"
 #include "input/load.h"
+#include "input/seen.h"
 #include "input/walk.h"
 #include "wasmlint/wasmlint.h"
 
@@ -10,7 +13,14 @@ struct wl_run {
 	struct wl_arena	*arena;
 	struct wl_facts	 facts;
 	struct wl_sink	 sink;
+	struct wl_seen	*seen;		/* files read so far */
 };
+
+static void
+run_free_seen(void *seen)
+{
+	wl_seen_free(seen);
+}
 
 struct wl_run *
 wl_run_new(const struct wl_options *opts)
@@ -25,6 +35,8 @@ wl_run_new(const struct wl_options *opts)
 	    opts->root_namespace != NULL ? opts->root_namespace
 					 : "istio-system");
 	run->facts.istio_version = wl_arena_strdup(a, opts->istio_version);
+	run->seen = wl_seen_new();
+	wl_arena_defer(a, run_free_seen, run->seen);
 	return run;
 }
 
@@ -43,9 +55,13 @@ struct run_walk {
 static void
 run_walk_file(void *ctx, const char *path, bool explicit)
 {
-	struct run_walk *w = ctx;
+	struct run_walk	*w = ctx;
+	struct stat	 st;
 
 	(void)explicit;
+	if (stat(path, &st) == 0 && !wl_seen_add(w->run->seen, st.st_dev,
+	    st.st_ino))
+		return;
 	if (wl_load_file(&w->run->facts, &w->run->sink, path) != 0)
 		w->rc = -1;
 }

@@ -11,8 +11,8 @@
 
 #define WALK_MAX_DEPTH	64
 
-static const char *const walk_extensions[] = { ".yaml", ".yml", ".json",
-	".wasm" };
+/* Modules are named on the command line; directories give manifests only. */
+static const char *const walk_extensions[] = { ".yaml", ".yml", ".json" };
 
 /* The directories on the way down, to tell a symlink loop. */
 struct walk_stack {

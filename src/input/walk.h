@@ -14,7 +14,7 @@ struct wl_walk_visitor {
 
 /*
  * Visits path: a file is visited as explicit; a directory is walked
- * recursively in strcmp order, visiting *.yaml, *.yml, *.json and *.wasm and
+ * recursively in strcmp order, visiting *.yaml, *.yml and *.json and
  * skipping hidden directories. Symlink loops and over-deep trees are failures.
  * Returns 0, or -1 when anything failed.
  */

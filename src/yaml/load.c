@@ -163,7 +163,18 @@ is_doc_start(const struct wl_yaml_stream *s, size_t off)
 	    break_len(s, off + 3) > 0;
 }
 
-/* Characters on the input's last line, which has no line break. */
+/* True if a line break ends just before buf[off]. */
+static bool
+break_before(const struct wl_yaml_stream *s, size_t off)
+{
+	char c = s->buf[off - 1];
+
+	return c == '\n' || c == '\r' ||
+	    (off - s->base >= 2 && break_len(s, off - 2) == 2) ||
+	    (off - s->base >= 3 && break_len(s, off - 3) == 3);
+}
+
+/* Characters after the input's last line break (computed once per parser). */
 static size_t
 last_line_chars(struct wl_yaml_stream *s)
 {
@@ -172,13 +183,9 @@ last_line_chars(struct wl_yaml_stream *s)
 	if (s->eof_col != SIZE_MAX)
 		return s->eof_col;
 	s->eof_col = 0;
-	while (off > s->base && s->buf[off - 1] != '\n' &&
-	    s->buf[off - 1] != '\r' && (off - s->base < 2 ||
-	    break_len(s, off - 2) != 2) && (off - s->base < 3 ||
-	    break_len(s, off - 3) != 3)) {
+	while (off > s->base && !break_before(s, off))
 		if (((unsigned char)s->buf[--off] & 0xC0) != 0x80)
 			s->eof_col++;
-	}
 	return s->eof_col;
 }
 
