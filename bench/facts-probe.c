@@ -113,11 +113,13 @@ main(int argc, char **argv)
 		}
 	}
 	loaded = heap_in_use() - base;
+	printf("loading: %.2f s\n", now() - t0);
+	t0 = now();
 	wl_run_check(run);
 	wl_run_diags(run, &ndiags);
 	wl_run_counts(run, &nm, &nw);
 	printf("after rules: heap in use %zu bytes (%zu diagnostics, %zu "
-	    "manifest files, %zu modules), %.2f s\n", heap_in_use() - base,
+	    "manifest files, %zu modules), rules %.2f s\n", heap_in_use() - base,
 	    ndiags, nm, nw, now() - t0);
 	wl_run_free(run);
 	printf("after wl_run_free: heap in use %zd bytes\n",

@@ -139,8 +139,8 @@ extract_meta(struct wl_extract *ex, const struct wl_node *root,
 	meta->loc = name.s != NULL ? name.loc : wl_ex_loc(ex, root);
 }
 
-void
-wl_extract_document(struct wl_extract *ex, const struct wl_node *root)
+static void
+extract_object(struct wl_extract *ex, const struct wl_node *root)
 {
 	const char	*kind;
 	struct wl_meta	 meta;
@@ -158,4 +158,21 @@ wl_extract_document(struct wl_extract *ex, const struct wl_node *root)
 		extractors[i].extract(ex, &meta, root);
 		return;
 	}
+}
+
+void
+wl_extract_document(struct wl_extract *ex, const struct wl_node *root)
+{
+	const char		*kind = wl_node_str(wl_node_get(root, "kind"));
+	const struct wl_node	*items;
+	size_t			 i;
+
+	if (kind == NULL || strcmp(kind, "List") != 0) {
+		extract_object(ex, root);
+		return;
+	}
+	/* kubectl get -o yaml wraps objects in a List. */
+	items = wl_ex_seq(ex, root, "items");
+	for (i = 0; items != NULL && i < items->n; i++)
+		extract_object(ex, items->items[i]);
 }

@@ -22,7 +22,7 @@ struct wl_meta {
 	const struct wl_node	*metadata;
 };
 
-/* Extracts the facts of one document (unknown kinds are ignored). */
+/* Extracts the facts of one document, or of each item of a List (unknown kinds are ignored). */
 void	wl_extract_document(struct wl_extract *, const struct wl_node *root);
 
 void	wl_extract_envoyfilter(struct wl_extract *, const struct wl_meta *,
