@@ -38,20 +38,37 @@ wl_filter_selects(const struct wl_facts *f, const struct wl_envoyfilter *ef,
 	return !ef->has_selector || wl_labels_subset(&ef->selector, &w->labels);
 }
 
+/* True when path has a ".." segment. */
+static bool
+has_parent_segment(const char *path)
+{
+	const char *p;
+
+	for (p = path; (p = strstr(p, "..")) != NULL; p += 2)
+		if ((p == path || p[-1] == '/') && (p[2] == '\0' || p[2] == '/'))
+			return true;
+	return false;
+}
+
 const char *
 wl_path_below(const char *dir, const char *file)
 {
-	size_t n = strlen(dir);
+	size_t		 n = strlen(dir);
+	const char	*rest;
 
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	if (strncmp(dir, file, n) != 0)
 		return NULL;
 	if (n == 1 && dir[0] == '/')
-		return file[1] != '\0' ? file + 1 : NULL;
-	if (file[n] != '/' || file[n + 1] == '\0')
+		rest = file + 1;
+	else if (file[n] == '/')
+		rest = file + n + 1;
+	else
 		return NULL;
-	return file + n + 1;
+	if (*rest == '\0' || has_parent_segment(rest))
+		return NULL;
+	return rest;
 }
 
 const struct wl_user_mount *

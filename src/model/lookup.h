@@ -24,7 +24,10 @@ const struct wl_user_volume	*wl_volume_named(const struct wl_workload *,
 /* The ConfigMap with this namespace and name in the inputs, or NULL. */
 const struct wl_configmap	*wl_configmap_named(const struct wl_facts *,
 				    const char *ns, const char *name);
-/* The path of file below dir ("a/b.wasm" for "/d/a/b.wasm" under "/d"), or NULL. */
+/*
+ * The path of file below dir ("a/b.wasm" for "/d/a/b.wasm" under "/d"), or
+ * NULL when it is not below it (a ".." segment may lead out, so it is not).
+ */
 const char			*wl_path_below(const char *dir,
 				    const char *file);
 

@@ -12,6 +12,24 @@
 #define VOLUME_ANNOTATION	"sidecar.istio.io/userVolume"
 #define MOUNT_ANNOTATION	"sidecar.istio.io/userVolumeMount"
 
+/* The 1-based column where a block scalar's text starts: the first non-blank line's indentation. */
+static unsigned
+block_indent(const char *p, const char *end)
+{
+	unsigned col = 1;
+
+	for (; p < end; p++) {
+		if (*p == ' ') {
+			col++;
+		} else if (*p == '\n') {
+			col = 1;
+		} else {
+			break;
+		}
+	}
+	return col;
+}
+
 /* Where the annotation's text starts in the file, from the value's first byte. */
 static struct wl_yaml_origin
 annotation_origin(const struct wl_extract *ex, const struct wl_loc *at)
@@ -29,13 +47,10 @@ annotation_origin(const struct wl_extract *ex, const struct wl_loc *at)
 		line = memchr(p, '\n', ex->len - at->offset);
 		if (line == NULL)
 			return o;
-		line++;
 		o.line++;
-		o.offset = (size_t)(line - ex->buf);
-		for (o.col = 1; line < ex->buf + ex->len && *line == ' ';
-		    line++)
-			o.col++;
-		o.indent = o.col;
+		o.indent = block_indent(line + 1, ex->buf + ex->len);
+		o.col = o.indent;
+		o.offset = (size_t)(line + 1 - ex->buf) + o.indent - 1;
 	}
 	return o;
 }

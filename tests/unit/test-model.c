@@ -393,6 +393,26 @@ test_user_volume_error_double_quoted_escapes(void **state)
 }
 
 static void
+test_user_volume_double_quoted_locations(void **state)
+{
+	struct fx			*x = *state;
+	const char			*text;
+	const struct wl_workload	*w;
+
+	text = pod_with(x, "    sidecar.istio.io/userVolume: "
+	    "\"[{\\\"name\\\":\\\"wasm\\\",\\\"configMap\\\":"
+	    "{\\\"name\\\":\\\"cm\\\"}}]\"\n");
+	assert_int_equal(x->sink.diags.n, 0);
+	w = workload_named(x, "web");
+	assert_int_equal(w->volumes.n, 1);
+	assert_string_equal(w->volumes.v[0].name.s, "wasm");
+	assert_string_equal(w->volumes.v[0].configmap.s, "cm");
+	/* At the `\"` that opens each string. */
+	assert_at(&w->volumes.v[0].name.loc, text, "\\\"wasm");
+	assert_at(&w->volumes.v[0].configmap.loc, text, "\\\"cm");
+}
+
+static void
 test_user_volume_error_plain(void **state)
 {
 	struct fx		*x = *state;
@@ -420,6 +440,21 @@ test_user_volume_error_literal_block(void **state)
 	assert_line_col(d->loc, 7, 21);
 	assert_int_equal(d->loc.offset,
 	    (size_t)(strstr(text, "{\"name\": \"cm\"") - text));
+}
+
+static void
+test_user_volume_error_literal_block_blank_first(void **state)
+{
+	struct fx		*x = *state;
+	const struct wl_diag	*d;
+
+	/* A blank line opens the block; the "x" is at column 6 + 1 + 9. */
+	pod_with(x,
+	    "    sidecar.istio.io/userVolume: |\n"
+	    "\n"
+	    "      [{\"name\" \"x\"}]\n");
+	d = only_diag(x, "WL1002");
+	assert_line_col(d->loc, 7, 16);
 }
 
 static void
@@ -551,6 +586,8 @@ test_image_version(void **state)
 	    "localhost:5000/istio/proxyv2:1.14.1"), "1.14.1");
 	assert_string_equal(wl_image_version(a, "img:1.2.3@sha256:abc"),
 	    "1.2.3");
+	assert_string_equal(wl_image_version(a,
+	    "docker.io/istio/proxyv2:1.12.2-distroless@sha256:0123"), "1.12.2");
 	assert_null(wl_image_version(a, "localhost:5000/proxyv2"));
 	assert_null(wl_image_version(a, "proxyv2:latest"));
 	assert_null(wl_image_version(a, "img@sha256:abc"));
@@ -715,10 +752,11 @@ test_version_unknown_latest(void **state)
 	assert_at(&w->version.loc, text, "docker.io/istio/proxyv2:latest");
 }
 
-static void
-test_version_option_through_run(void **state)
+/* WL2103 findings of a run over a Pod and an EnvoyFilter gated on 1.12. */
+static size_t
+version_unknown_findings(const char *istio_version)
 {
-	struct wl_options	 opts = { "1.12.2", NULL };
+	struct wl_options	 opts = { istio_version, NULL };
 	struct wl_run		*run = wl_run_new(&opts);
 	const char		*text =
 	    "kind: Pod\n"
@@ -732,19 +770,31 @@ test_version_option_through_run(void **state)
 	    "  name: f\n"
 	    "spec:\n"
 	    "  workloadSelector:\n"
-	    "    labels: {app: web}\n";
+	    "    labels: {app: web}\n"
+	    "  configPatches:\n"
+	    "  - applyTo: HTTP_FILTER\n"
+	    "    match:\n"
+	    "      proxy:\n"
+	    "        proxyVersion: ^1\\.12.*\n";
 	const struct wl_diag	*d;
-	size_t			 n, i;
+	size_t			 n, i, found = 0;
 
-	(void)state;
 	wl_run_add_buffer(run, "in.yaml", text, strlen(text));
 	wl_run_check(run);
 	d = wl_run_diags(run, &n);
-	/* With --istio-version the sidecar version is known. */
 	for (i = 0; i < n; i++)
-		assert_string_not_equal(d[i].rule_slug,
-		    "sidecar-version-unknown");
+		if (strcmp(d[i].rule_id, "WL2103") == 0)
+			found++;
 	wl_run_free(run);
+	return found;
+}
+
+static void
+test_version_option_through_run(void **state)
+{
+	(void)state;
+	assert_int_equal(version_unknown_findings(NULL), 1);
+	assert_int_equal(version_unknown_findings("1.12.2"), 0);
 }
 
 /*
@@ -1296,6 +1346,32 @@ test_workload_template_wrong_type(void **state)
 	assert_at(&d->loc, text, "[x]");
 }
 
+static void
+test_workload_in_list(void **state)
+{
+	struct fx	*x = *state;
+	const char	*text =
+	    "apiVersion: v1\n"
+	    "kind: List\n"
+	    "items:\n"
+	    "- kind: Pod\n"
+	    "  metadata:\n"
+	    "    name: listed\n"
+	    "    namespace: shop\n"
+	    "- kind: EnvoyFilter\n"
+	    "  metadata:\n"
+	    "    name: listed-filter\n"
+	    "  spec: {}\n";
+
+	fx_load(x, text);
+	assert_int_equal(x->facts.workloads.n, 1);
+	assert_string_equal(workload_named(x, "listed")->obj.ns, "shop");
+	assert_at(&workload_named(x, "listed")->loc, text, "listed\n");
+	assert_int_equal(x->facts.envoyfilters.n, 1);
+	assert_string_equal(filter_named(x, "listed-filter")->obj.ns,
+	    "default");
+}
+
 /*
  * Lookups
  */
@@ -1594,8 +1670,10 @@ main(void)
 		T(test_user_volume_error_single_quoted),
 		T(test_user_volume_error_double_quoted),
 		T(test_user_volume_error_double_quoted_escapes),
+		T(test_user_volume_double_quoted_locations),
 		T(test_user_volume_error_plain),
 		T(test_user_volume_error_literal_block),
+		T(test_user_volume_error_literal_block_blank_first),
 		T(test_user_volume_literal_block_locations),
 		T(test_user_volume_mount_error),
 		T(test_user_volume_not_list_or_object),
@@ -1624,6 +1702,7 @@ main(void)
 		T(test_workload_pod),
 		T(test_workload_cronjob),
 		T(test_workload_template_wrong_type),
+		T(test_workload_in_list),
 		T(test_path_below),
 		T(test_mount_for_path),
 		T(test_mount_for_path_order_independent),
