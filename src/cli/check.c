@@ -169,6 +169,7 @@ int
 wl_cli_check(int argc, char **argv)
 {
 	struct check_args	 a = { { NULL, NULL }, 0, 0 };
+	struct wl_report_info	 info = { .tool_version = WASMLINT_VERSION };
 	struct wl_source	*src;
 	struct wl_run		*run;
 	const struct wl_diag	*d;
@@ -184,7 +185,9 @@ wl_cli_check(int argc, char **argv)
 	ok = check_inputs(run, argc - first, argv + first, src, &stdin_buf);
 	wl_run_check(run);
 	d = wl_run_diags(run, &n);
-	wl_report_text(stdout, d, n, src);
+	info.source = src;
+	wl_run_counts(run, &info.manifests, &info.modules);
+	wl_report_text(stdout, d, n, &info);
 	if (!a.quiet)
 		check_summary(run, d, n);
 	rc = check_exit(d, n, a.threshold, ok);

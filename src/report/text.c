@@ -71,8 +71,10 @@ text_where(FILE *out, const struct wl_loc *loc)
 
 void
 wl_report_text(FILE *out, const struct wl_diag *diags, size_t n,
-    struct wl_source *src)
+    const struct wl_report_info *info)
 {
+	struct wl_source *src = info->source;
+
 	size_t i, j;
 
 	for (i = 0; i < n; i++) {
