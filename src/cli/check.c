@@ -1,83 +1,15 @@
-/* check.c - `wasmlint check`: options, inputs, rules, report, exit code. */
-#include <getopt.h>
+/* check.c - `wasmlint check`: inputs, rules, every requested report, exit code. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "cli/check-options.h"
 #include "cli/cli.h"
 #include "input/load.h"
-#include "report/report.h"
 #include "util/xmalloc.h"
-#include "wasmlint/wasmlint.h"
 
 #define STDIN_NAME "<stdin>"
-
-struct check_args {
-	struct wl_options	opts;
-	int			threshold;	/* a severity, or > error for none */
-	int			quiet;
-};
-
-static int
-parse_threshold(const char *s, int *out)
-{
-	static const char *const names[] = { "info", "warning", "error",
-		"none" };
-	int i;
-
-	for (i = 0; i < 4; i++)
-		if (strcmp(s, names[i]) == 0) {
-			*out = i;
-			return 0;
-		}
-	return -1;
-}
-
-/* Parses options; returns the index of the first path, or -1. */
-static int
-check_parse(int argc, char **argv, struct check_args *a)
-{
-	static const struct option longopts[] = {
-		{ "istio-version", required_argument, NULL, 'V' },
-		{ "root-namespace", required_argument, NULL, 'R' },
-		{ "failure-threshold", required_argument, NULL, 'T' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c;
-
-	a->threshold = WL_SEV_ERROR;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'V':
-			a->opts.istio_version = optarg;
-			break;
-		case 'R':
-			a->opts.root_namespace = optarg;
-			break;
-		case 'T':
-			if (parse_threshold(optarg, &a->threshold) != 0) {
-				fprintf(stderr, "wasmlint: --failure-threshold "
-				    "takes error, warning, info or none, not "
-				    "`%s`\n", optarg);
-				return -1;
-			}
-			break;
-		case 'q':
-			a->quiet = 1;
-			break;
-		case 'h':
-			wl_cli_usage(stdout);
-			exit(WL_EXIT_OK);
-		default:
-			wl_cli_usage(stderr);
-			return -1;
-		}
-	}
-	return optind;
-}
 
 /* Reads all of stdin; NULL when it is too large. */
 static char *
@@ -103,22 +35,18 @@ read_stdin(size_t *len)
 
 /* Adds every path; returns false when one could not be read. */
 static bool
-check_inputs(struct wl_run *run, int argc, char **argv,
+check_inputs(struct wl_run *run, const struct wl_check_options *o,
     struct wl_source *src, char **stdin_buf)
 {
-	static char	 dot_path[] = ".";
-	char		*dot[] = { dot_path, NULL };
-	bool		 ok = true;
-	size_t		 len;
-	int		 i;
+	bool	ok = true;
+	size_t	len;
+	int	i;
 
-	if (argc == 0) {
-		argv = dot;
-		argc = 1;
-	}
-	for (i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "-") != 0) {
-			ok &= wl_run_add_path(run, argv[i]) == 0;
+	if (o->npaths == 0)
+		return wl_run_add_path(run, ".") == 0;
+	for (i = 0; i < o->npaths; i++) {
+		if (strcmp(o->paths[i], "-") != 0) {
+			ok &= wl_run_add_path(run, o->paths[i]) == 0;
 			continue;
 		}
 		if (*stdin_buf != NULL)
@@ -135,21 +63,84 @@ check_inputs(struct wl_run *run, int argc, char **argv,
 	return ok;
 }
 
-static void
-check_summary(const struct wl_run *run, const struct wl_diag *d, size_t n)
+static bool
+env_set(const char *name)
 {
-	size_t count[3] = { 0, 0, 0 }, manifests, modules, i;
+	const char *v = getenv(name);
+
+	return v != NULL && *v != '\0';
+}
+
+/* Colour for text on standard output: the flag, then FORCE_COLOR, NO_COLOR, a terminal. */
+static bool
+check_color(enum wl_color_mode mode)
+{
+	const char *term = getenv("TERM");
+
+	if (mode != WL_COLOR_AUTO)
+		return mode == WL_COLOR_ALWAYS;
+	if (env_set("FORCE_COLOR") || env_set("CLICOLOR_FORCE"))
+		return true;
+	return !env_set("NO_COLOR") && isatty(STDOUT_FILENO) &&
+	    (term == NULL || strcmp(term, "dumb") != 0);
+}
+
+/* The default output: GitHub annotations inside GitHub Actions, else text. */
+static void
+check_default_output(struct wl_check_options *o)
+{
+	const char *gha = getenv("GITHUB_ACTIONS");
+
+	o->outputs[0].format = wl_format_find(
+	    gha != NULL && strcmp(gha, "true") == 0 ? "github" : "text");
+	if (o->outputs[0].format == NULL)
+		o->outputs[0].format = wl_format_find("text");
+	o->outputs[0].path = NULL;
+	o->noutputs = 1;
+}
+
+/* Writes every report; false when one could not be written. */
+static bool
+check_reports(const struct wl_check_options *o, const struct wl_diag *d,
+    size_t n, struct wl_report_info info)
+{
+	bool	ok = true;
+	FILE	*fp;
+	int	 i;
+
+	for (i = 0; i < o->noutputs; i++) {
+		const struct wl_output *out = &o->outputs[i];
+
+		fp = out->path != NULL ? fopen(out->path, "w") : stdout;
+		if (fp == NULL) {
+			fprintf(stderr, "wasmlint: cannot write %s\n",
+			    out->path);
+			ok = false;
+			continue;
+		}
+		info.color = out->path == NULL && check_color(o->color);
+		out->format->render(fp, d, n, &info);
+		if (fp != stdout)
+			ok &= fclose(fp) == 0;
+	}
+	return ok && fflush(stdout) == 0 && !ferror(stdout);
+}
+
+static void
+check_summary(const struct wl_report_info *info, const struct wl_diag *d,
+    size_t n)
+{
+	size_t count[3] = { 0, 0, 0 }, i;
 
 	for (i = 0; i < n; i++)
 		count[d[i].severity]++;
-	wl_run_counts(run, &manifests, &modules);
 	fprintf(stderr, "wasmlint: %zu error%s, %zu warning%s, %zu info%s "
 	    "in %zu manifest file%s and %zu module%s\n",
 	    count[WL_SEV_ERROR], count[WL_SEV_ERROR] == 1 ? "" : "s",
 	    count[WL_SEV_WARNING], count[WL_SEV_WARNING] == 1 ? "" : "s",
 	    count[WL_SEV_INFO], count[WL_SEV_INFO] == 1 ? "" : "s",
-	    manifests, manifests == 1 ? "" : "s", modules,
-	    modules == 1 ? "" : "s");
+	    info->manifests, info->manifests == 1 ? "" : "s", info->modules,
+	    info->modules == 1 ? "" : "s");
 }
 
 static int
@@ -168,32 +159,32 @@ check_exit(const struct wl_diag *d, size_t n, int threshold, bool inputs_ok)
 int
 wl_cli_check(int argc, char **argv)
 {
-	struct check_args	 a = { { NULL, NULL }, 0, 0 };
+	struct wl_check_options	 o;
 	struct wl_report_info	 info = { .tool_version = WASMLINT_VERSION };
-	struct wl_source	*src;
 	struct wl_run		*run;
 	const struct wl_diag	*d;
 	char			*stdin_buf = NULL;
 	size_t			 n;
 	bool			 ok;
-	int			 first, rc;
+	int			 rc;
 
-	if ((first = check_parse(argc, argv, &a)) < 0)
-		return WL_EXIT_USAGE;
-	run = wl_run_new(&a.opts);
-	src = wl_source_new();
-	ok = check_inputs(run, argc - first, argv + first, src, &stdin_buf);
+	memset(&o, 0, sizeof o);
+	if ((rc = wl_check_options_parse(argc, argv, &o)) != 0)
+		return rc > 0 ? WL_EXIT_OK : WL_EXIT_USAGE;
+	if (o.noutputs == 0)
+		check_default_output(&o);
+	run = wl_run_new(&o.opts);
+	info.source = wl_source_new();
+	ok = check_inputs(run, &o, info.source, &stdin_buf);
 	wl_run_check(run);
 	d = wl_run_diags(run, &n);
-	info.source = src;
 	wl_run_counts(run, &info.manifests, &info.modules);
-	wl_report_text(stdout, d, n, &info);
-	if (!a.quiet)
-		check_summary(run, d, n);
-	rc = check_exit(d, n, a.threshold, ok);
-	if (fflush(stdout) != 0 || ferror(stdout))
+	rc = check_exit(d, n, o.threshold, ok);
+	if (!check_reports(&o, d, n, info))
 		rc = WL_EXIT_INTERNAL;
-	wl_source_free(src);
+	if (!o.quiet)
+		check_summary(&info, d, n);
+	wl_source_free(info.source);
 	wl_run_free(run);
 	free(stdin_buf);
 	return rc;

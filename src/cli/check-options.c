@@ -1,0 +1,122 @@
+/* check-options.c - parsing `wasmlint check` options: versions, threshold, formats, colour. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/check-options.h"
+#include "cli/cli.h"
+
+static int
+parse_threshold(const char *s, int *out)
+{
+	static const char *const names[] = { "info", "warning", "error",
+		"none" };
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*out = i;
+			return 0;
+		}
+	fprintf(stderr, "wasmlint: --failure-threshold takes error, warning, "
+	    "info or none, not `%s`\n", s);
+	return -1;
+}
+
+static int
+parse_color(const char *s, enum wl_color_mode *out)
+{
+	static const char *const names[] = { "auto", "always", "never" };
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*out = (enum wl_color_mode)i;
+			return 0;
+		}
+	fprintf(stderr, "wasmlint: --color takes auto, always or never, not "
+	    "`%s`\n", s);
+	return -1;
+}
+
+/* FMT or FMT:PATH. */
+static int
+parse_format(char *arg, struct wl_check_options *o)
+{
+	char			*colon = strchr(arg, ':');
+	const struct wl_format	*f;
+
+	if (colon != NULL)
+		*colon = '\0';
+	if ((f = wl_format_find(arg)) == NULL) {
+		fprintf(stderr, "wasmlint: unknown format `%s`; formats:", arg);
+		for (f = wl_formats; f->name != NULL; f++)
+			fprintf(stderr, " %s", f->name);
+		fputc('\n', stderr);
+		return -1;
+	}
+	if (o->noutputs == WL_MAX_OUTPUTS) {
+		fprintf(stderr, "wasmlint: at most %d --format options\n",
+		    WL_MAX_OUTPUTS);
+		return -1;
+	}
+	o->outputs[o->noutputs].format = f;
+	o->outputs[o->noutputs++].path = colon != NULL && colon[1] != '\0'
+					     ? colon + 1 : NULL;
+	return 0;
+}
+
+static int
+parse_one(int c, struct wl_check_options *o)
+{
+	switch (c) {
+	case 'V':
+		o->opts.istio_version = optarg;
+		return 0;
+	case 'R':
+		o->opts.root_namespace = optarg;
+		return 0;
+	case 'T':
+		o->threshold_set = true;
+		return parse_threshold(optarg, &o->threshold);
+	case 'C':
+		return parse_color(optarg, &o->color);
+	case 'f':
+		return parse_format(optarg, o);
+	case 'q':
+		o->quiet = true;
+		return 0;
+	case 'h':
+		wl_cli_usage(stdout);
+		return 1;
+	default:
+		wl_cli_usage(stderr);
+		return -1;
+	}
+}
+
+int
+wl_check_options_parse(int argc, char **argv, struct wl_check_options *o)
+{
+	static const struct option longopts[] = {
+		{ "istio-version", required_argument, NULL, 'V' },
+		{ "root-namespace", required_argument, NULL, 'R' },
+		{ "failure-threshold", required_argument, NULL, 'T' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "color", required_argument, NULL, 'C' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c, rc;
+
+	o->threshold = WL_SEV_ERROR;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "f:qh", longopts, NULL)) != -1)
+		if ((rc = parse_one(c, o)) != 0)
+			return rc;
+	o->paths = argv + optind;
+	o->npaths = argc - optind;
+	return 0;
+}

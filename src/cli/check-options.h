@@ -1,0 +1,43 @@
+/* check-options.h - the options of `wasmlint check`, parsed from argv. */
+#ifndef WASMLINT_CLI_CHECK_OPTIONS_H
+#define WASMLINT_CLI_CHECK_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "report/report.h"
+#include "wasmlint/wasmlint.h"
+
+#define WL_MAX_OUTPUTS 8
+
+/* One --format FMT[:PATH]; path NULL means standard output. */
+struct wl_output {
+	const struct wl_format	*format;
+	const char		*path;
+};
+
+enum wl_color_mode {
+	WL_COLOR_AUTO,
+	WL_COLOR_ALWAYS,
+	WL_COLOR_NEVER,
+};
+
+struct wl_check_options {
+	struct wl_options	opts;
+	int			threshold;	/* a severity; > WL_SEV_ERROR is "none" */
+	bool			threshold_set;
+	bool			quiet;
+	enum wl_color_mode	color;
+	struct wl_output	outputs[WL_MAX_OUTPUTS];
+	int			noutputs;
+	char			**paths;
+	int			npaths;
+};
+
+/*
+ * Parses argv (argv[0] is "check"). Returns 0, 1 when --help was printed, or
+ * -1 after printing a usage error to stderr.
+ */
+int	wl_check_options_parse(int argc, char **argv,
+	    struct wl_check_options *);
+
+#endif
