@@ -13,6 +13,7 @@
 struct wl_options {
 	const char	*istio_version;		/* sidecar version for every workload, or NULL */
 	const char	*root_namespace;	/* NULL means "istio-system" */
+	bool		 report_unused_suppressions;
 };
 
 struct wl_run;

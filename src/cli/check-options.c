@@ -87,6 +87,9 @@ parse_one(int c, struct wl_check_options *o)
 	case 'q':
 		o->quiet = true;
 		return 0;
+	case 'U':
+		o->opts.report_unused_suppressions = true;
+		return 0;
 	case 'h':
 		wl_cli_usage(stdout);
 		return 1;
@@ -106,6 +109,7 @@ wl_check_options_parse(int argc, char **argv, struct wl_check_options *o)
 		{ "format", required_argument, NULL, 'f' },
 		{ "color", required_argument, NULL, 'C' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "report-unused-suppressions", no_argument, NULL, 'U' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};

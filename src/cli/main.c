@@ -30,6 +30,8 @@ wl_cli_usage(FILE *out)
 	    "                              or github when GITHUB_ACTIONS=true)\n"
 	    "  --color WHEN                auto, always or never (text only;\n"
 	    "                              NO_COLOR and FORCE_COLOR honoured)\n"
+	    "  --report-unused-suppressions  report suppressions that cover\n"
+	    "                              no finding\n"
 	    "  -q, --quiet                 no summary on standard error\n"
 	    "\n"
 	    "exit status:\n"

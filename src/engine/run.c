@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "engine/check.h"
+#include "engine/suppress.h"
 #include "input/load.h"
 #include "input/seen.h"
 #include "input/walk.h"
@@ -14,6 +15,7 @@ struct wl_run {
 	struct wl_facts	 facts;
 	struct wl_sink	 sink;
 	struct wl_seen	*seen;		/* files read so far */
+	bool		 report_unused;	/* report suppressions that cover nothing */
 };
 
 static void
@@ -35,6 +37,7 @@ wl_run_new(const struct wl_options *opts)
 	    opts->root_namespace != NULL ? opts->root_namespace
 					 : "istio-system");
 	run->facts.istio_version = wl_arena_strdup(a, opts->istio_version);
+	run->report_unused = opts->report_unused_suppressions;
 	run->seen = wl_seen_new();
 	wl_arena_defer(a, run_free_seen, run->seen);
 	return run;
@@ -108,6 +111,7 @@ wl_run_check(struct wl_run *run)
 		c.rule = *r;
 		(*r)->check(&c);
 	}
+	wl_apply_suppressions(&run->facts, &run->sink, run->report_unused);
 	wl_sink_sort(&run->sink);
 }
 

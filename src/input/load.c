@@ -8,6 +8,7 @@
 
 #include "input/load.h"
 #include "model/extract.h"
+#include "model/suppressions.h"
 #include "util/xmalloc.h"
 #include "wasm/module.h"
 
@@ -57,6 +58,7 @@ load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
 	int			 r;
 
 	f->nmanifests++;
+	wl_scan_comment_suppressions(f, sink, name, buf, len);
 	while ((r = wl_yaml_next(st, &doc, &err)) != 0) {
 		if (r < 0) {
 			loc = (struct wl_loc){ name, err.mark.line,

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "model/extract.h"
+#include "model/suppressions.h"
 
 struct wl_loc
 wl_ex_loc(const struct wl_extract *ex, const struct wl_node *n)
@@ -128,7 +129,9 @@ static void
 extract_meta(struct wl_extract *ex, const struct wl_node *root,
     const char *kind, struct wl_meta *meta)
 {
-	struct wl_str_loc name, ns;
+	struct wl_str_loc	 name, ns;
+	const struct wl_node	*ignore;
+	struct wl_loc		 loc;
 
 	meta->metadata = wl_ex_map(ex, root, "metadata");
 	name = wl_ex_str(ex, meta->metadata, "name");
@@ -137,6 +140,13 @@ extract_meta(struct wl_extract *ex, const struct wl_node *root,
 	meta->obj.name = name.s;
 	meta->obj.ns = ns.s != NULL && *ns.s ? ns.s : "default";
 	meta->loc = name.s != NULL ? name.loc : wl_ex_loc(ex, root);
+	ignore = wl_node_get(wl_node_get(meta->metadata, "annotations"),
+	    WL_IGNORE_ANNOTATION);
+	if (wl_node_str(ignore) != NULL) {
+		loc = wl_ex_loc(ex, ignore);
+		wl_add_annotation_suppression(ex->facts, &meta->obj,
+		    wl_node_str(ignore), &loc);
+	}
 }
 
 static void

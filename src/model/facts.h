@@ -141,6 +141,30 @@ struct wl_module_fact {
 	bool			 malformed;
 };
 
+enum wl_suppression_scope {
+	WL_SUPPRESS_LINE,	/* findings starting on line */
+	WL_SUPPRESS_FILE,	/* every finding in file */
+	WL_SUPPRESS_OBJECT,	/* findings about object (annotation) */
+};
+
+/*
+ * A suppression: "# wasmlint disable-line=WL2101 -- reason",
+ * "# wasmlint disable-next-line=...", "# wasmlint disable-file[=...]", or the
+ * object annotation "wasmlint.io/ignore: WL2101,WL2301". rules holds ids or
+ * slugs as written; none means every rule.
+ */
+struct wl_suppression {
+	enum wl_suppression_scope	 scope;
+	const char			*file;
+	unsigned			 line;
+	struct wl_object		 object;
+	const char			**rules;
+	size_t				 nrules;
+	const char			*reason;
+	struct wl_loc			 loc;	/* of the comment or annotation */
+	bool				 used;
+};
+
 /* Everything one run has read. Strings and arrays live in arena. */
 struct wl_facts {
 	struct wl_arena				*arena;
@@ -148,6 +172,7 @@ struct wl_facts {
 	WL_VEC(struct wl_workload)		workloads;
 	WL_VEC(struct wl_configmap)		configmaps;
 	WL_VEC(struct wl_module_fact)		modules;
+	WL_VEC(struct wl_suppression)		suppressions;
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	size_t					 nmanifests;

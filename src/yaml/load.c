@@ -12,13 +12,15 @@
 #include "util/xmalloc.h"
 #include "yaml/node.h"
 
+#define READ_CHUNK	1024
+
 const struct wl_yaml_limits wl_yaml_default_limits = {
 	.max_depth = 256,
 	.max_nodes = 2000000,
 	.max_aliases = 10000,
 };
 
-/* A position as libyaml counts it (0-based line and column) in the whole buffer. */
+/* A position in buf as libyaml counts it: 0-based line and column. */
 struct raw_mark {
 	size_t	line;
 	size_t	col;
@@ -53,12 +55,12 @@ struct wl_yaml_stream {
 
 	yaml_parser_t		 parser;
 	bool			 live;		/* parser is initialised */
-	bool			 in_doc;	/* it is inside a document */
-	size_t			 base;		/* where its input starts in buf */
+	size_t			 base;		/* its input's start in buf */
 	size_t			 base_line;
-	size_t			 cur_chars;	/* a character index of the parser */
+	size_t			 fed;		/* bytes of buf given to it */
+	size_t			 cur_chars;	/* a character index of it */
 	size_t			 cur_off;	/* and its byte offset in buf */
-	size_t			 eof_col;	/* last_line_chars, or SIZE_MAX */
+	size_t			 eof_col;	/* or SIZE_MAX if unknown */
 
 	/* The document being read. */
 	struct wl_arena		*arena;
@@ -73,14 +75,34 @@ struct wl_yaml_stream {
 	size_t			 anchors_cap;
 };
 
+/*
+ * Feeds libyaml small pieces: it decodes all it is given, so a parser started
+ * after an error then costs only what it reads, not 16K.
+ */
+static int
+read_input(void *data, unsigned char *out, size_t size, size_t *n)
+{
+	struct wl_yaml_stream *s = data;
+
+	*n = s->len - s->fed;
+	if (*n > size)
+		*n = size;
+	if (*n > READ_CHUNK)
+		*n = READ_CHUNK;
+	if (*n > 0)
+		memcpy(out, s->buf + s->fed, *n);
+	s->fed += *n;
+	return 1;
+}
+
 static void
 start_parser(struct wl_yaml_stream *s, size_t off, size_t line)
 {
 	/* Fails only when malloc does: abort, as wl_xmalloc would. */
 	if (!yaml_parser_initialize(&s->parser))
 		abort();
-	yaml_parser_set_input_string(&s->parser,
-	    (const unsigned char *)s->buf + off, s->len - off);
+	s->fed = off;
+	yaml_parser_set_input(&s->parser, read_input, s);
 	yaml_parser_set_encoding(&s->parser, YAML_UTF8_ENCODING);
 	s->live = true;
 	s->base = off;
@@ -96,7 +118,6 @@ stop_parser(struct wl_yaml_stream *s)
 	if (s->live)
 		yaml_parser_delete(&s->parser);
 	s->live = false;
-	s->in_doc = false;
 }
 
 static size_t
@@ -111,7 +132,7 @@ utf8_width(unsigned char c)
 	return 1;
 }
 
-/* The byte offset in buf of the parser's character index idx (libyaml counts characters). */
+/* The byte offset in buf of the parser's character index idx. */
 static size_t
 char_offset(struct wl_yaml_stream *s, size_t idx)
 {
@@ -174,7 +195,7 @@ break_before(const struct wl_yaml_stream *s, size_t off)
 	    (off - s->base >= 3 && break_len(s, off - 3) == 3);
 }
 
-/* Characters after the input's last line break (computed once per parser). */
+/* Characters after the input's last line break (eof_col, found once). */
 static size_t
 last_line_chars(struct wl_yaml_stream *s)
 {
@@ -276,7 +297,8 @@ resume(struct wl_yaml_stream *s, struct raw_mark at)
 
 	stop_parser(s);
 	for (;;) {
-		if (at.col == 0 && at.off > old_base && is_doc_start(s, at.off)) {
+		if (at.col == 0 && at.off > old_base &&
+		    is_doc_start(s, at.off)) {
 			start_parser(s, at.off, at.line);
 			return;
 		}
@@ -586,11 +608,11 @@ add_alias(struct wl_yaml_stream *s, const yaml_event_t *ev,
 		    s->limits.max_aliases);
 	if (a->size > s->limits.max_nodes - s->nodes)
 		return doc_error(s, err, &ev->start_mark,
-		    "document has more than %zu nodes once aliases are expanded",
+		    "document has more than %zu nodes with aliases expanded",
 		    s->limits.max_nodes);
 	if (s->depth + a->height > s->limits.max_depth)
 		return doc_error(s, err, &ev->start_mark,
-		    "nesting deeper than %u levels once aliases are expanded",
+		    "nesting deeper than %u levels with aliases expanded",
 		    s->limits.max_depth);
 	s->aliases++;
 	s->nodes += a->size;
@@ -620,9 +642,9 @@ doc_event(struct wl_yaml_stream *s, const yaml_event_t *ev,
 }
 
 /*
- * Reads events up to the document's end: 1 when done, -1 on an error. After
- * a limit error the parser stays in the document: wl_yaml_next skips the
- * rest of its events.
+ * Reads events up to the document's end: 1 when done, -1 on an error. A
+ * limit error resumes like a syntax error: reading on could be slow (libyaml
+ * is quadratic in flow nesting) and the rest of the document is unwanted.
  */
 static int
 read_document(struct wl_yaml_stream *s, struct wl_yaml_error *err)
@@ -633,11 +655,10 @@ read_document(struct wl_yaml_stream *s, struct wl_yaml_error *err)
 	do {
 		if (!yaml_parser_parse(&s->parser, &ev))
 			return parser_failed(s, err);
-		if (ev.type == YAML_DOCUMENT_END_EVENT) {
-			s->in_doc = false;
+		if (ev.type == YAML_DOCUMENT_END_EVENT)
 			rc = 1;
-		} else
-			rc = doc_event(s, &ev, err);
+		else if ((rc = doc_event(s, &ev, err)) == -1)
+			resume(s, raw_of(s, &ev.start_mark));
 		yaml_event_delete(&ev);
 	} while (rc == 0);
 	return rc;
@@ -681,7 +702,7 @@ wl_yaml_open(const char *buf, size_t len, const struct wl_yaml_origin *origin,
 	struct wl_yaml_stream	*s = wl_xcalloc(1, sizeof *s);
 	size_t			 bom = 0;
 
-	/* Skipped here so that libyaml's character counts start at a known byte. */
+	/* Skipped here, so that libyaml counts characters from a known byte. */
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		bom = 3;
 	s->buf = buf;
@@ -705,20 +726,15 @@ wl_yaml_next(struct wl_yaml_stream *s, struct wl_yaml_doc *doc,
 	memset(doc, 0, sizeof *doc);
 	while (s->live) {
 		if (!yaml_parser_parse(&s->parser, &ev)) {
-			/* A document that failed before it started still counts. */
-			if (!s->in_doc)
-				s->index++;
+			/* A document that failed to start still counts. */
+			s->index++;
 			return parser_failed(s, err);
 		}
 		type = ev.type;
 		yaml_event_delete(&ev);
-		if (type == YAML_DOCUMENT_START_EVENT) {
-			s->in_doc = true;
+		if (type == YAML_DOCUMENT_START_EVENT)
 			return load_document(s, doc, err);
-		}
-		if (type == YAML_DOCUMENT_END_EVENT)
-			s->in_doc = false;
-		else if (type == YAML_STREAM_END_EVENT)
+		if (type == YAML_STREAM_END_EVENT)
 			stop_parser(s);
 	}
 	return 0;

@@ -101,11 +101,9 @@ struct wl_yaml_stream	*wl_yaml_open(const char *buf, size_t len,
  * Reads the next document. Returns 1 and fills doc, 0 at the end of the
  * stream, or -1 and fills err on a syntax error or exceeded limit. After -1
  * the stream resumes at the next "---" line after the error (the error's own
- * line when the error is that marker, as for an unclosed bracket), or after
- * a limit error at the next document, so later documents are still read;
- * call again until it returns 0. A document that fails counts in the
- * indexes; one that exceeds a limit and then has a syntax error gives -1
- * twice.
+ * line when the error is that marker, as for an unclosed bracket), so later
+ * documents are still read; call again until it returns 0. A document that
+ * fails still takes its index.
  */
 int			 wl_yaml_next(struct wl_yaml_stream *,
 			    struct wl_yaml_doc *doc, struct wl_yaml_error *err);

@@ -48,19 +48,26 @@ read_case(const char *slug, const char *kind, struct case_args *c)
 static struct wl_run *
 run_case(const struct case_args *c)
 {
-	struct wl_options	 opts = { NULL, NULL };
+	struct wl_options	 opts = { .istio_version = NULL };
 	struct wl_run		*run;
 	char			 path[1024];
 	int			 i = 1;
 
-	for (; i + 1 < c->n && strncmp(c->words[i], "--", 2) == 0; i += 2) {
-		if (strcmp(c->words[i], "--istio-version") == 0)
-			opts.istio_version = c->words[i + 1];
-		else if (strcmp(c->words[i], "--root-namespace") == 0)
-			opts.root_namespace = c->words[i + 1];
-		else if (strcmp(c->words[i], "--failure-threshold") != 0)
-			fail_msg("option %s not known to this test",
-			    c->words[i]);
+	for (; i < c->n && strncmp(c->words[i], "--", 2) == 0; i++) {
+		const char *opt = c->words[i], *arg = c->words[i + 1];
+
+		if (strcmp(opt, "--report-unused-suppressions") == 0)
+			opts.report_unused_suppressions = true;
+		else if (i + 1 == c->n)
+			fail_msg("option %s lacks its value", opt);
+		else if (strcmp(opt, "--istio-version") == 0)
+			opts.istio_version = arg, i++;
+		else if (strcmp(opt, "--root-namespace") == 0)
+			opts.root_namespace = arg, i++;
+		else if (strcmp(opt, "--failure-threshold") == 0)
+			i++;
+		else
+			fail_msg("option %s not known to this test", opt);
 	}
 	run = wl_run_new(&opts);
 	for (; i < c->n; i++) {
