@@ -264,9 +264,12 @@ map_mark(const struct wl_yaml_stream *s, const struct raw_mark *r)
 		m.col = (unsigned)(r->col + 1);
 		m.offset = r->off;
 	} else if (r->line == 0) {
+		unsigned shift = o->shift != NULL && r->off < o->nshift
+				     ? o->shift[r->off] : 0;
+
 		m.line = o->line;
-		m.col = (unsigned)(o->col + r->col);
-		m.offset = o->offset + r->off;
+		m.col = (unsigned)(o->col + r->col) + shift;
+		m.offset = o->offset + r->off + shift;
 	} else {
 		m.line = (unsigned)(o->line + r->line);
 		m.col = (unsigned)(o->indent + r->col);

@@ -71,12 +71,18 @@ struct wl_yaml_error {
  * in the text. offset is the byte offset of the text's first character; a
  * mark's offset becomes offset + o + k * (indent - 1), o being its offset in
  * the text, which is exact for one line and for a literal block scalar.
+ * When the text is a quoted scalar's value, its escapes ("\"" or "''") take
+ * more room in the file than in the text: shift[o] then says how many more
+ * bytes stand in the file before text byte o (first line only; nshift
+ * entries; NULL when there are none).
  */
 struct wl_yaml_origin {
-	unsigned	line;
-	unsigned	col;
-	unsigned	indent;
-	size_t		offset;
+	unsigned	 line;
+	unsigned	 col;
+	unsigned	 indent;
+	size_t		 offset;
+	const unsigned	*shift;
+	size_t		 nshift;
 };
 
 /* Bounds that keep hostile input from exhausting time or memory. */

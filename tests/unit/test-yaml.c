@@ -513,7 +513,7 @@ test_origin_single_line(void **state)
 	(void)state;
 	v = wl_node_path(outer.root, "metadata", "annotations", "vol", NULL);
 	o = (struct wl_yaml_origin){ v->start.line, v->start.col + 1,
-		v->start.col + 1, v->start.offset + 1 };
+		v->start.col + 1, v->start.offset + 1, NULL, 0 };
 	s = wl_yaml_open(v->str, v->len, &o, NULL);
 	assert_int_equal(wl_yaml_next(s, &inner, &err), 1);
 	name = wl_node_get(inner.root->items[0], "name");
@@ -540,7 +540,7 @@ test_origin_multi_line(void **state)
 	    "        \"configMap\" {}}]\n";
 	struct wl_yaml_doc	 outer = load_one(file), inner;
 	const struct wl_node	*v, *key;
-	struct wl_yaml_origin	 o = { 4, 7, 7, 0 };
+	struct wl_yaml_origin	 o = { 4, 7, 7, 0, NULL, 0 };
 	struct wl_yaml_stream	*s;
 	struct wl_yaml_error	 err;
 
@@ -558,7 +558,7 @@ test_origin_multi_line(void **state)
 
 	v = wl_node_path(outer.root, "metadata", "annotations", "bad", NULL);
 	o = (struct wl_yaml_origin){ 7, 7, 7, offset_of(file, "[{\"name\": "
-	    "\"wasm\",\n        \"configMap\" ") };
+	    "\"wasm\",\n        \"configMap\" "), NULL, 0 };
 	s = wl_yaml_open(v->str, v->len, &o, NULL);
 	assert_int_equal(wl_yaml_next(s, &inner, &err), -1);
 	assert_mark(err.mark, 8, 21);
