@@ -535,7 +535,7 @@ test_user_volume_entry_not_object(void **state)
 static void
 test_user_volume_error_through_run(void **state)
 {
-	struct wl_options	 opts = { NULL, NULL };
+	struct wl_options	 opts = { .istio_version = NULL };
 	struct wl_run		*run = wl_run_new(&opts);
 	const char		*text =
 	    "kind: Pod\n"
@@ -756,7 +756,7 @@ test_version_unknown_latest(void **state)
 static size_t
 version_unknown_findings(const char *istio_version)
 {
-	struct wl_options	 opts = { istio_version, NULL };
+	struct wl_options	 opts = { .istio_version = istio_version };
 	struct wl_run		*run = wl_run_new(&opts);
 	const char		*text =
 	    "kind: Pod\n"
