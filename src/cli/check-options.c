@@ -6,6 +6,7 @@
 
 #include "cli/check-options.h"
 #include "cli/cli.h"
+#include "cli/option-table.h"
 
 static int
 parse_threshold(const char *s, int *out)
@@ -71,23 +72,23 @@ static int
 parse_one(int c, struct wl_check_options *o)
 {
 	switch (c) {
-	case 'V':
+	case 'V' + 256:
 		o->opts.istio_version = optarg;
 		return 0;
-	case 'R':
+	case 'R' + 256:
 		o->opts.root_namespace = optarg;
 		return 0;
-	case 'T':
+	case 'T' + 256:
 		o->threshold_set = true;
 		return parse_threshold(optarg, &o->threshold);
-	case 'C':
+	case 'C' + 256:
 		return parse_color(optarg, &o->color);
 	case 'f':
 		return parse_format(optarg, o);
 	case 'q':
 		o->quiet = true;
 		return 0;
-	case 'U':
+	case 'U' + 256:
 		o->opts.report_unused_suppressions = true;
 		return 0;
 	case 'h':
@@ -99,25 +100,38 @@ parse_one(int c, struct wl_check_options *o)
 	}
 }
 
+/* getopt_long's tables, built from the option table. */
+static void
+build_getopt(struct option *longopts, char *shortopts)
+{
+	const struct wl_cli_option	*t;
+	size_t				 i = 0;
+
+	for (t = wl_check_option_table; t->name != NULL; t++, i++) {
+		longopts[i] = (struct option){ t->name,
+			t->arg != NULL ? required_argument : no_argument, NULL,
+			t->key };
+		if (t->key < 256) {
+			*shortopts++ = (char)t->key;
+			if (t->arg != NULL)
+				*shortopts++ = ':';
+		}
+	}
+	longopts[i] = (struct option){ NULL, 0, NULL, 0 };
+	*shortopts = '\0';
+}
+
 int
 wl_check_options_parse(int argc, char **argv, struct wl_check_options *o)
 {
-	static const struct option longopts[] = {
-		{ "istio-version", required_argument, NULL, 'V' },
-		{ "root-namespace", required_argument, NULL, 'R' },
-		{ "failure-threshold", required_argument, NULL, 'T' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "color", required_argument, NULL, 'C' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "report-unused-suppressions", no_argument, NULL, 'U' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c, rc;
+	struct option	longopts[32];
+	char		shortopts[64];
+	int		c, rc;
 
+	build_getopt(longopts, shortopts);
 	o->threshold = WL_SEV_ERROR;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:qh", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		if ((rc = parse_one(c, o)) != 0)
 			return rc;
 	o->paths = argv + optind;

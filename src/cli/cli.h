@@ -14,6 +14,13 @@ enum wl_exit {
 int	wl_cli_check(int argc, char **argv);
 int	wl_cli_explain(int argc, char **argv);
 int	wl_cli_rules(int argc, char **argv);
+/* Prints the wasmlint(1) man page in roff. */
+int	wl_cli_man(int argc, char **argv);
+/*
+ * Prints text word-wrapped at 78 columns, starting at column, with later
+ * lines indented by indent, and a newline.
+ */
+void	wl_cli_wrap(FILE *out, const char *text, int column, int indent);
 /* The usage text, to out. */
 void	wl_cli_usage(FILE *out);
 

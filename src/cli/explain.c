@@ -36,15 +36,15 @@ wl_cli_explain(int argc, char **argv)
 		    "lists them\n", argv[1]);
 		return WL_EXIT_USAGE;
 	}
-	printf("%s %s (%s)\n%s\n\nWhy\n", r->id, r->slug,
+	printf("%s %s (%s)\n%s\n\nWhy\n    ", r->id, r->slug,
 	    wl_severity_name(r->severity), r->summary);
-	print_indented(r->rationale);
+	wl_cli_wrap(stdout, r->rationale, 4, 4);
 	printf("\nBad\n");
 	print_indented(r->bad);
 	printf("\nGood\n");
 	print_indented(r->good);
-	printf("\nFix\n");
-	print_indented(r->fix);
+	printf("\nFix\n    ");
+	wl_cli_wrap(stdout, r->fix, 4, 4);
 	return WL_EXIT_OK;
 }
 

@@ -1,0 +1,36 @@
+/* option-table.c - every `wasmlint check` option and exit code, once. */
+#include <stddef.h>
+
+#include "cli/cli.h"
+#include "cli/option-table.h"
+
+const struct wl_cli_option wl_check_option_table[] = {
+	{ "istio-version", 'V' + 256, "VERSION",
+	    "the sidecar version of every workload" },
+	{ "root-namespace", 'R' + 256, "NS",
+	    "the mesh root namespace, whose EnvoyFilters reach every "
+	    "namespace (default: istio-system)" },
+	{ "failure-threshold", 'T' + 256, "LEVEL",
+	    "lowest severity that fails the run: error (default), warning, "
+	    "info or none" },
+	{ "format", 'f', "FMT[:PATH]",
+	    "an output format, written to PATH or standard output; "
+	    "repeatable (default: text, or github when GITHUB_ACTIONS=true)" },
+	{ "color", 'C' + 256, "WHEN",
+	    "colour in text output: auto (default), always or never; "
+	    "FORCE_COLOR and NO_COLOR are honoured" },
+	{ "report-unused-suppressions", 'U' + 256, NULL,
+	    "report suppressions that cover no finding (WL1007)" },
+	{ "quiet", 'q', NULL, "no summary line on standard error" },
+	{ "help", 'h', NULL, "this help" },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct wl_cli_exit wl_cli_exit_table[] = {
+	{ WL_EXIT_OK, "nothing at or above the failure threshold" },
+	{ WL_EXIT_FINDINGS, "findings at or above the failure threshold" },
+	{ WL_EXIT_USAGE, "usage error, or an input that cannot be read" },
+	{ WL_EXIT_INTERNAL, "internal error (e.g. an output cannot be "
+			    "written)" },
+	{ -1, NULL },
+};
