@@ -8,37 +8,43 @@
 #include "cli/cli.h"
 #include "cli/option-table.h"
 
+/* The index of s among names (n of them), or -1 after a usage message. */
+static int
+parse_choice(const char *option, const char *s, const char *const *names,
+    int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	fprintf(stderr, "wasmlint: --%s takes", option);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "%s %s", i == 0 ? "" : i == n - 1 ? " or" : ",",
+		    names[i]);
+	fprintf(stderr, ", not `%s`\n", s);
+	return -1;
+}
+
 static int
 parse_threshold(const char *s, int *out)
 {
+	/* In severity order, so the index is the threshold. */
 	static const char *const names[] = { "info", "warning", "error",
 		"none" };
-	int i;
 
-	for (i = 0; i < 4; i++)
-		if (strcmp(s, names[i]) == 0) {
-			*out = i;
-			return 0;
-		}
-	fprintf(stderr, "wasmlint: --failure-threshold takes error, warning, "
-	    "info or none, not `%s`\n", s);
-	return -1;
+	*out = parse_choice("failure-threshold", s, names, 4);
+	return *out < 0 ? -1 : 0;
 }
 
 static int
 parse_color(const char *s, enum wl_color_mode *out)
 {
 	static const char *const names[] = { "auto", "always", "never" };
-	int i;
+	int i = parse_choice("color", s, names, 3);
 
-	for (i = 0; i < 3; i++)
-		if (strcmp(s, names[i]) == 0) {
-			*out = (enum wl_color_mode)i;
-			return 0;
-		}
-	fprintf(stderr, "wasmlint: --color takes auto, always or never, not "
-	    "`%s`\n", s);
-	return -1;
+	*out = (enum wl_color_mode)(i < 0 ? 0 : i);
+	return i < 0 ? -1 : 0;
 }
 
 /* FMT or FMT:PATH. */
