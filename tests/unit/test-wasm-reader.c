@@ -12,8 +12,11 @@
 
 /*
  * Usage: test-wasm-reader reader-plugin.wasm reader-kinds.wasm (compiled
- * from fixtures/wasm/reader-*.wat by plain wat2wasm). Offsets below are those
- * wasm-objdump -h prints for section starts, plus entry sizes.
+ * from fixtures/wasm/reader-*.wat by plain wat2wasm) reactor.wasm
+ * command.wasm debug.wasm large-data.wasm (compiled from fixtures/plugins/
+ * by clang). Offsets below are those wasm-objdump -h prints for section
+ * starts, plus entry sizes; the clang plugins are checked by name, not by
+ * offset or order, which belong to the linker.
  */
 static int	  fixture_argc;
 static char	**fixture_argv;
@@ -458,6 +461,212 @@ test_nothing_printed(void **state)
 	assert_int_equal(st.st_size, 0);
 }
 
+/* A function import or export of a clang plugin, found by name. */
+struct named_func {
+	const char	*module;	/* imports only */
+	const char	*name;
+	const char	*sig;
+};
+
+static void
+assert_func_imports(const struct wl_wasm_module *m,
+    const struct named_func *want, size_t n)
+{
+	size_t i, j;
+
+	assert_int_equal(m->nimports, n);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < m->nimports; j++)
+			if (strcmp(m->imports[j].module, want[i].module) == 0 &&
+			    strcmp(m->imports[j].name, want[i].name) == 0)
+				break;
+		if (j == m->nimports)
+			fail_msg("no import %s.%s", want[i].module, want[i].name);
+		assert_int_equal(m->imports[j].kind, WL_WASM_FUNC);
+		assert_string_equal(m->imports[j].sig.text, want[i].sig);
+	}
+}
+
+/* Every export of a clang plugin: memory 0 first, then these functions. */
+static void
+assert_func_exports(const struct wl_wasm_module *m,
+    const struct named_func *want, size_t n)
+{
+	size_t i, j;
+
+	assert_int_equal(m->nexports, n + 1);
+	assert_export(&m->exports[0], "memory", WL_WASM_MEMORY, 0, NULL,
+	    m->export_section_offset + 1);
+	for (i = 0; i < n; i++) {
+		for (j = 1; j < m->nexports; j++)
+			if (strcmp(m->exports[j].name, want[i].name) == 0)
+				break;
+		if (j == m->nexports)
+			fail_msg("no export %s", want[i].name);
+		assert_int_equal(m->exports[j].kind, WL_WASM_FUNC);
+		assert_string_equal(m->exports[j].sig.text, want[i].sig);
+	}
+}
+
+/* Entry points are exports: clang never emits a start section. */
+static void
+assert_plugin_shape(const struct wl_wasm_module *m)
+{
+	assert_null(m->error);
+	assert_false(m->has_start);
+	assert_true(m->memory.present);
+	assert_true(m->memory.exported);
+	assert_false(m->memory.imported);
+	assert_false(m->memory.has_max);
+}
+
+static bool
+has_custom(const struct wl_wasm_module *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->ncustoms; i++)
+		if (strcmp(m->customs[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+#define N(a)	(sizeof(a) / sizeof *(a))
+#define WASI	"wasi_snapshot_preview1"
+
+static void
+test_clang_reactor(void **state)
+{
+	static const struct named_func imports[] = {
+		{ "env", "proxy_log", "(i32,i32,i32)->i32" },
+		{ "env", "proxy_get_log_level", "(i32)->i32" },
+		{ "env", "proxy_get_header_map_value",
+		    "(i32,i32,i32,i32,i32)->i32" },
+		{ "env", "proxy_add_header_map_value",
+		    "(i32,i32,i32,i32,i32)->i32" },
+		{ WASI, "clock_time_get", "(i32,i64,i32)->i32" },
+	};
+	static const struct named_func exports[] = {
+		{ NULL, "_initialize", "()->()" },
+		{ NULL, "proxy_abi_version_0_2_1", "()->()" },
+		{ NULL, "proxy_on_memory_allocate", "(i32)->i32" },
+		{ NULL, "proxy_on_vm_start", "(i32,i32)->i32" },
+		{ NULL, "proxy_on_configure", "(i32,i32)->i32" },
+		{ NULL, "proxy_on_context_create", "(i32,i32)->()" },
+		{ NULL, "proxy_on_request_headers", "(i32,i32,i32)->i32" },
+	};
+	struct wl_wasm_module m;
+
+	assert_int_equal(read_fixture("reactor.wasm", 0, *state, &m), 0);
+	assert_plugin_shape(&m);
+	assert_func_imports(&m, imports, N(imports));
+	assert_func_exports(&m, exports, N(exports));
+	assert_true(has_custom(&m, "name"));
+	assert_true(has_custom(&m, "producers"));
+	assert_false(has_custom(&m, ".debug_info"));
+}
+
+static void
+test_clang_command(void **state)
+{
+	static const struct named_func imports[] = {
+		{ "env", "proxy_define_metric", "(i32,i32,i32,i32)->i32" },
+		{ "env", "proxy_increment_metric", "(i32,i64)->i32" },
+		{ "env", "proxy_get_buffer_bytes", "(i32,i32,i32,i32,i32)->i32" },
+		{ "env", "proxy_send_local_response",
+		    "(i32,i32,i32,i32,i32,i32,i32,i32)->i32" },
+		{ WASI, "args_get", "(i32,i32)->i32" },
+		{ WASI, "args_sizes_get", "(i32,i32)->i32" },
+		{ WASI, "fd_close", "(i32)->i32" },
+		{ WASI, "fd_fdstat_get", "(i32,i32)->i32" },
+		{ WASI, "fd_seek", "(i32,i64,i32,i32)->i32" },
+		{ WASI, "fd_write", "(i32,i32,i32,i32)->i32" },
+		{ WASI, "proc_exit", "(i32)->()" },
+	};
+	static const struct named_func exports[] = {
+		{ NULL, "_start", "()->()" },
+		{ NULL, "proxy_abi_version_0_2_1", "()->()" },
+		{ NULL, "malloc", "(i32)->i32" },
+		{ NULL, "proxy_on_vm_start", "(i32,i32)->i32" },
+		{ NULL, "proxy_on_request_body", "(i32,i32,i32)->i32" },
+		{ NULL, "proxy_on_done", "(i32)->i32" },
+	};
+	struct wl_wasm_module m;
+
+	assert_int_equal(read_fixture("command.wasm", 0, *state, &m), 0);
+	assert_plugin_shape(&m);
+	assert_func_imports(&m, imports, N(imports));
+	assert_func_exports(&m, exports, N(exports));
+}
+
+static void
+test_clang_debug(void **state)
+{
+	static const struct named_func imports[] = {
+		{ "env", "proxy_log", "(i32,i32,i32)->i32" },
+		{ "env", "proxy_get_property", "(i32,i32,i32,i32)->i32" },
+		{ "env", "proxy_set_tick_period_milliseconds", "(i32)->i32" },
+		{ "env", "proxy_continue_stream", "(i32)->i32" },
+		{ WASI, "random_get", "(i32,i32)->i32" },
+	};
+	static const struct named_func exports[] = {
+		{ NULL, "_initialize", "()->()" },
+		{ NULL, "proxy_abi_version_0_2_1", "()->()" },
+		{ NULL, "malloc", "(i32)->i32" },
+		{ NULL, "proxy_on_configure", "(i32,i32)->i32" },
+		{ NULL, "proxy_on_tick", "(i32)->()" },
+		{ NULL, "proxy_on_response_headers", "(i32,i32,i32)->i32" },
+	};
+	static const char *const dwarf[] = {
+		".debug_info", ".debug_abbrev", ".debug_line", ".debug_str",
+	};
+	struct wl_wasm_module m;
+	size_t		      i;
+
+	assert_int_equal(read_fixture("debug.wasm", 0, *state, &m), 0);
+	assert_plugin_shape(&m);
+	assert_func_imports(&m, imports, N(imports));
+	assert_func_exports(&m, exports, N(exports));
+	for (i = 0; i < N(dwarf); i++)
+		if (!has_custom(&m, dwarf[i]))
+			fail_msg("no custom section %s", dwarf[i]);
+	assert_true(has_custom(&m, "name"));
+	/* Custom sections follow the code, in file order. */
+	for (i = 1; i < m.ncustoms; i++)
+		assert_true(m.customs[i].offset > m.customs[i - 1].offset +
+		    m.customs[i - 1].size);
+}
+
+static void
+test_clang_large_data(void **state)
+{
+	static const struct named_func imports[] = {
+		{ "env", "proxy_log", "(i32,i32,i32)->i32" },
+		{ "env", "proxy_add_header_map_value",
+		    "(i32,i32,i32,i32,i32)->i32" },
+		{ WASI, "environ_get", "(i32,i32)->i32" },
+		{ WASI, "environ_sizes_get", "(i32,i32)->i32" },
+		{ WASI, "proc_exit", "(i32)->()" },
+	};
+	static const struct named_func exports[] = {
+		{ NULL, "_initialize", "()->()" },
+		{ NULL, "proxy_abi_version_0_2_1", "()->()" },
+		{ NULL, "proxy_on_vm_start", "(i32,i32)->i32" },
+		{ NULL, "proxy_on_memory_allocate", "(i32)->i32" },
+		{ NULL, "proxy_on_request_headers", "(i32,i32,i32)->i32" },
+	};
+	struct wl_wasm_module m;
+
+	assert_int_equal(read_fixture("large-data.wasm", 0, *state, &m), 0);
+	assert_plugin_shape(&m);
+	assert_func_imports(&m, imports, N(imports));
+	assert_func_exports(&m, exports, N(exports));
+	/* The 1,310,720-byte blob: over a ConfigMap's 1 MiB, in memory. */
+	assert_true(m.size > 1310720);
+	assert_true(m.memory.min_pages * 65536 > 1310720);
+	assert_int_equal(m.ncustoms, 0);
+}
+
 static void
 test_has_magic(void **state)
 {
@@ -498,6 +707,10 @@ main(int argc, char **argv)
 		T(test_bad_section_code),
 		T(test_no_data),
 		T(test_nothing_printed),
+		T(test_clang_reactor),
+		T(test_clang_command),
+		T(test_clang_debug),
+		T(test_clang_large_data),
 		T(test_has_magic),
 	};
 
