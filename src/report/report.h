@@ -3,6 +3,7 @@
 #define WASMLINT_REPORT_REPORT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "report/source.h"
@@ -37,5 +38,51 @@ const struct wl_format	*wl_format_find(const char *name);
  */
 void	wl_report_text(FILE *, const struct wl_diag *, size_t n,
 	    const struct wl_report_info *);
+
+/* "FILE:LINE:COL: SEVERITY: MESSAGE [ID slug]", one line a finding, no colour. */
+void	wl_report_concise(FILE *, const struct wl_diag *, size_t n,
+	    const struct wl_report_info *);
+/* The versioned JSON document of docs/json-format.md. */
+void	wl_report_json(FILE *, const struct wl_diag *, size_t n,
+	    const struct wl_report_info *);
+/* SARIF 2.1.0, one run, every rule in tool.driver.rules (for code scanning). */
+void	wl_report_sarif(FILE *, const struct wl_diag *, size_t n,
+	    const struct wl_report_info *);
+/* GitHub Actions workflow commands: ::error file=…,line=…::message. */
+void	wl_report_github(FILE *, const struct wl_diag *, size_t n,
+	    const struct wl_report_info *);
+/* JUnit XML: a testsuite per file, a failed testcase per finding. */
+void	wl_report_junit(FILE *, const struct wl_diag *, size_t n,
+	    const struct wl_report_info *);
+/* Checkstyle 4.3 XML: a <file> per file, an <error> per finding. */
+void	wl_report_checkstyle(FILE *, const struct wl_diag *, size_t n,
+	    const struct wl_report_info *);
+
+/* Helpers the JSON renderers share (json-util.c). jansson's json_t is struct json_t. */
+struct json_t;
+
+/* Makes jansson allocate with wl_xmalloc, so building a document cannot fail. */
+void		 wl_json_begin(void);
+/* A JSON string of s (not NULL); bytes that are not UTF-8 become U+FFFD. */
+struct json_t	*wl_json_text(const char *s);
+/* Writes doc indented by two, then a newline, and releases it. */
+void		 wl_json_write(FILE *, struct json_t *doc);
+/*
+ * Decodes the UTF-8 character at s into *cp and returns its length; an
+ * invalid or truncated sequence is one byte long and decodes to U+FFFD.
+ */
+size_t		 wl_utf8_next(const char *s, uint32_t *cp);
+
+/* Helpers the XML renderers share (xml.c). */
+
+/*
+ * Writes s escaped for XML 1.0: & < > " ' as entities; in attributes also tab,
+ * newline and carriage return as character references (in text only the
+ * carriage return); characters XML cannot hold (other controls, U+FFFE,
+ * U+FFFF, invalid UTF-8) as U+FFFD.
+ */
+void	 wl_xml_escape(FILE *, const char *s, bool attr);
+/* Pointers to the n diagnostics ordered by file name, stably; free() them. */
+const struct wl_diag	**wl_report_by_file(const struct wl_diag *, size_t n);
 
 #endif

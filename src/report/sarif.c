@@ -1,0 +1,362 @@
+/* sarif.c - SARIF 2.1.0 for GitHub code scanning: one run, every rule, results with fingerprints. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "report/fingerprint.h"
+#include "report/report.h"
+#include "util/xmalloc.h"
+#include "wasmlint/rule.h"
+
+#define SARIF_SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/" \
+	"errata01/os/schemas/sarif-schema-2.1.0.json"
+#define SARIF_FINGERPRINT "wasmlint/v1"
+
+/* A stream into a malloc'd string, for composing texts. */
+struct sarif_buf {
+	char	*s;
+	size_t	 len;
+	FILE	*fp;
+};
+
+static FILE *
+buf_open(struct sarif_buf *b)
+{
+	if ((b->fp = open_memstream(&b->s, &b->len)) == NULL) {
+		fputs("wasmlint: out of memory\n", stderr);
+		abort();
+	}
+	return b->fp;
+}
+
+/* Closes the stream and returns its text as a JSON string. */
+static json_t *
+buf_json(struct sarif_buf *b)
+{
+	json_t *v;
+
+	fclose(b->fp);
+	v = wl_json_text(b->s);
+	free(b->s);
+	return v;
+}
+
+static const char *
+sarif_level(enum wl_severity sev)
+{
+	switch (sev) {
+	case WL_SEV_ERROR:
+		return "error";
+	case WL_SEV_WARNING:
+		return "warning";
+	case WL_SEV_INFO:
+		break;
+	}
+	return "note";
+}
+
+/*
+ * An RFC 3986 URI reference for a path as given: a relative reference for a
+ * relative path, file:///... for an absolute one. Every byte but unreserved
+ * characters, sub-delims, '@' and '/' is %-encoded (':' too, which would make
+ * a first segment read as a scheme); free() it.
+ */
+static char *
+sarif_uri(const char *path)
+{
+	static const char	 keep[] = "-._~!$&'()*+,;=@/";
+	static const char	 hex[] = "0123456789ABCDEF";
+	const unsigned char	*p;
+	char			*uri, *q;
+	bool			 absolute = path[0] == '/';
+
+	uri = wl_xmalloc(strlen(path) * 3 + sizeof "file://");
+	q = uri;
+	if (absolute) {
+		memcpy(q, "file://", 7);
+		q += 7;
+	}
+	for (p = (const unsigned char *)path; *p != '\0'; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr(keep, *p) != NULL) {
+			*q++ = (char)*p;
+			continue;
+		}
+		*q++ = '%';
+		*q++ = hex[*p >> 4];
+		*q++ = hex[*p & 0xf];
+	}
+	*q = '\0';
+	return uri;
+}
+
+/* The fence for a code block: one backtick longer than any run in text. */
+static int
+sarif_fence(const char *text)
+{
+	int run = 0, longest = 0;
+
+	for (; *text != '\0'; text++) {
+		run = *text == '`' ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
+	}
+	return longest < 3 ? 3 : longest + 1;
+}
+
+static void
+sarif_backticks(FILE *fp, int n)
+{
+	while (n-- > 0)
+		fputc('`', fp);
+}
+
+/*
+ * A section after a blank line: "Title:" and the code indented by four, or in
+ * markdown the bold title and a fenced block; it ends with a newline.
+ */
+static void
+sarif_code(FILE *fp, const char *title, const char *code, bool markdown)
+{
+	const char	*nl;
+	size_t		 len = strlen(code);
+	int		 fence = sarif_fence(code);
+
+	if (markdown) {
+		fprintf(fp, "\n**%s**\n\n", title);
+		sarif_backticks(fp, fence);
+		fprintf(fp, "\n%s%s", code,
+		    len > 0 && code[len - 1] == '\n' ? "" : "\n");
+		sarif_backticks(fp, fence);
+		fputc('\n', fp);
+		return;
+	}
+	fprintf(fp, "\n%s:\n", title);
+	while (*code != '\0') {
+		nl = strchr(code, '\n');
+		if (nl == NULL)
+			nl = code + strlen(code);
+		fprintf(fp, "    %.*s\n", (int)(nl - code), code);
+		code = *nl != '\0' ? nl + 1 : nl;
+	}
+}
+
+/* help.text or help.markdown: why, a bad and a good example, the fix. */
+static json_t *
+sarif_help_text(const struct wl_rule *r, bool markdown)
+{
+	struct sarif_buf	 b;
+	FILE			*fp = buf_open(&b);
+
+	fprintf(fp, "%s\n", r->rationale);
+	sarif_code(fp, "Bad", r->bad, markdown);
+	sarif_code(fp, "Good", r->good, markdown);
+	fprintf(fp, markdown ? "\n**Fix**\n\n%s\n" : "\nFix: %s\n", r->fix);
+	return buf_json(&b);
+}
+
+static json_t *
+sarif_message(json_t *text)
+{
+	json_t *m = json_object();
+
+	json_object_set_new(m, "text", text);
+	return m;
+}
+
+static json_t *
+sarif_rule(const struct wl_rule *r)
+{
+	json_t *o = json_object(), *help, *conf;
+
+	json_object_set_new(o, "id", wl_json_text(r->id));
+	json_object_set_new(o, "name", wl_json_text(r->slug));
+	json_object_set_new(o, "shortDescription",
+	    sarif_message(wl_json_text(r->summary)));
+	json_object_set_new(o, "fullDescription",
+	    sarif_message(wl_json_text(r->rationale)));
+	help = sarif_message(sarif_help_text(r, false));
+	json_object_set_new(help, "markdown", sarif_help_text(r, true));
+	json_object_set_new(o, "help", help);
+	conf = json_object();
+	json_object_set_new(conf, "level",
+	    json_string(sarif_level(r->severity)));
+	json_object_set_new(o, "defaultConfiguration", conf);
+	return o;
+}
+
+static json_t *
+sarif_tool(const struct wl_report_info *info)
+{
+	const struct wl_rule *const	*r;
+	json_t				*tool, *driver, *rules;
+
+	driver = json_object();
+	json_object_set_new(driver, "name", json_string("wasmlint"));
+	if (info->tool_version != NULL)
+		json_object_set_new(driver, "version",
+		    wl_json_text(info->tool_version));
+	rules = json_array();
+	for (r = wl_rules; *r != NULL; r++)
+		json_array_append_new(rules, sarif_rule(*r));
+	json_object_set_new(driver, "rules", rules);
+	tool = json_object();
+	json_object_set_new(tool, "driver", driver);
+	return tool;
+}
+
+/*
+ * The region of loc: start, the end when it is not before the start (a wasm
+ * finding's 1:1-1:1 is an empty region at the start), the byte offset.
+ */
+static json_t *
+sarif_region(const struct wl_loc *loc)
+{
+	json_t	*reg = json_object();
+	bool	 has_end;
+
+	json_object_set_new(reg, "startLine", json_integer(loc->line));
+	json_object_set_new(reg, "startColumn", json_integer(loc->col));
+	has_end = loc->end_line > loc->line || (loc->end_line == loc->line &&
+	    loc->end_col >= loc->col);
+	if (has_end) {
+		json_object_set_new(reg, "endLine",
+		    json_integer(loc->end_line));
+		json_object_set_new(reg, "endColumn",
+		    json_integer(loc->end_col));
+	}
+	if (loc->offset != WL_NO_OFFSET)
+		json_object_set_new(reg, "byteOffset",
+		    json_integer((json_int_t)loc->offset));
+	return reg;
+}
+
+static json_t *
+sarif_physical(const struct wl_loc *loc)
+{
+	json_t	*phys = json_object(), *art = json_object();
+	char	*uri = sarif_uri(loc->file);
+
+	json_object_set_new(art, "uri", json_string(uri));
+	free(uri);
+	json_object_set_new(phys, "artifactLocation", art);
+	json_object_set_new(phys, "region", sarif_region(loc));
+	return phys;
+}
+
+/* [{name, kind, fullyQualifiedName "Kind/ns/name"}] for the object, or NULL. */
+static json_t *
+sarif_logical(const struct wl_object *o)
+{
+	const char		*parts[3] = { o->kind, o->ns, o->name };
+	struct sarif_buf	 b;
+	json_t			*l;
+	FILE			*fp;
+	int			 i, nparts = 0;
+
+	if (o->kind == NULL && o->ns == NULL && o->name == NULL)
+		return NULL;
+	l = json_object();
+	if (o->name != NULL)
+		json_object_set_new(l, "name", wl_json_text(o->name));
+	if (o->kind != NULL)
+		json_object_set_new(l, "kind", wl_json_text(o->kind));
+	fp = buf_open(&b);
+	for (i = 0; i < 3; i++)
+		if (parts[i] != NULL)
+			fprintf(fp, "%s%s", nparts++ > 0 ? "/" : "", parts[i]);
+	json_object_set_new(l, "fullyQualifiedName", buf_json(&b));
+	return json_pack("[o]", l);
+}
+
+static json_t *
+sarif_location(const struct wl_diag *d)
+{
+	json_t *loc = json_object(), *logical;
+
+	json_object_set_new(loc, "physicalLocation", sarif_physical(&d->loc));
+	if ((logical = sarif_logical(&d->object)) != NULL)
+		json_object_set_new(loc, "logicalLocations", logical);
+	return loc;
+}
+
+static json_t *
+sarif_related(const struct wl_diag *d)
+{
+	json_t	*arr = json_array(), *loc;
+	size_t	 i;
+
+	for (i = 0; i < d->nrelated; i++) {
+		loc = json_object();
+		json_object_set_new(loc, "id", json_integer((json_int_t)i));
+		json_object_set_new(loc, "physicalLocation",
+		    sarif_physical(&d->related[i].loc));
+		json_object_set_new(loc, "message",
+		    sarif_message(wl_json_text(d->related[i].message)));
+		json_array_append_new(arr, loc);
+	}
+	return arr;
+}
+
+/* The rule's index in tool.driver.rules (wl_rules), or -1. */
+static int
+sarif_rule_index(const char *id)
+{
+	int i;
+
+	for (i = 0; wl_rules[i] != NULL; i++)
+		if (strcmp(wl_rules[i]->id, id) == 0)
+			return i;
+	return -1;
+}
+
+static json_t *
+sarif_result(const struct wl_diag *d)
+{
+	json_t	*res = json_object(), *fps;
+	char	 fp[WL_FINGERPRINT_LEN + 1];
+	int	 index = sarif_rule_index(d->rule_id);
+
+	json_object_set_new(res, "ruleId", wl_json_text(d->rule_id));
+	if (index >= 0)
+		json_object_set_new(res, "ruleIndex", json_integer(index));
+	json_object_set_new(res, "level",
+	    json_string(sarif_level(d->severity)));
+	json_object_set_new(res, "message",
+	    sarif_message(wl_json_text(d->message)));
+	json_object_set_new(res, "locations",
+	    json_pack("[o]", sarif_location(d)));
+	if (d->nrelated > 0)
+		json_object_set_new(res, "relatedLocations", sarif_related(d));
+	wl_fingerprint(d, fp);
+	fps = json_object();
+	json_object_set_new(fps, SARIF_FINGERPRINT, json_string(fp));
+	json_object_set_new(res, "partialFingerprints", fps);
+	if (d->hint != NULL)
+		json_object_set_new(res, "properties",
+		    json_pack("{s:o}", "help", wl_json_text(d->hint)));
+	return res;
+}
+
+void
+wl_report_sarif(FILE *out, const struct wl_diag *diags, size_t n,
+    const struct wl_report_info *info)
+{
+	json_t	*doc, *run, *results;
+	size_t	 i;
+
+	wl_json_begin();
+	run = json_object();
+	json_object_set_new(run, "tool", sarif_tool(info));
+	json_object_set_new(run, "columnKind", json_string("unicodeCodePoints"));
+	results = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append_new(results, sarif_result(&diags[i]));
+	json_object_set_new(run, "results", results);
+	doc = json_object();
+	json_object_set_new(doc, "$schema", json_string(SARIF_SCHEMA));
+	json_object_set_new(doc, "version", json_string("2.1.0"));
+	json_object_set_new(doc, "runs", json_pack("[o]", run));
+	wl_json_write(out, doc);
+}

@@ -1,0 +1,652 @@
+/* test-report.c - the output formats: JSON and SARIF parsed back, github, XML and concise output exact, fingerprints. */
+#include "test-util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "report/fingerprint.h"
+#include "report/report.h"
+#include "wasmlint/rule.h"
+
+#define QUIRKY_MESSAGE "say \"hi\" <b> & 'x' 100%\nnext line\r,a:b é"
+
+static struct wl_related related[] = {
+	{ { "cases/pv/deployment.yaml", 20, 38, 20, 68, 512 },
+	    "sidecar version 1.12.2 from sidecar.istio.io/proxyImage" },
+};
+
+/*
+ * 0: a manifest finding with a related location, a hint and an object;
+ * 1: a wasm finding at 1:1 with an offset, in a directory with a space;
+ * 2: a multi-line region in a non-ASCII path, a quirky message, no offset;
+ * 3: an info without end or object.
+ */
+static struct wl_diag diags[] = {
+	{ "WL2101", "proxy-version-mismatch", WL_SEV_ERROR,
+	    "proxyVersion `^1\\.11.*` does not match sidecar 1.12.2",
+	    { "tutorial/envoyfilter.yaml", 13, 25, 13, 33, 301 }, related, 1,
+	    "proxyVersion `^1\\.12.*` matches every patch release",
+	    { "EnvoyFilter", "default", "http-headers-filter" } },
+	{ "WL1003", "wasm-malformed", WL_SEV_ERROR,
+	    "not a valid wasm module (at byte 0xa)",
+	    { "my plugins/http-headers.wasm", 1, 1, 1, 1, 10 }, NULL, 0, NULL,
+	    { NULL, NULL, NULL } },
+	{ "WL2301", "selector-no-match", WL_SEV_WARNING, QUIRKY_MESSAGE,
+	    { "cases/a b,c:d/\xc3\xbc.yaml", 3, 1, 5, 2, WL_NO_OFFSET }, NULL, 0,
+	    NULL, { "Deployment", NULL, "web" } },
+	{ "WL2302", "selector-target-absent", WL_SEV_INFO, "no workload",
+	    { "tutorial/envoyfilter.yaml", 38, 3, 38, 3, WL_NO_OFFSET }, NULL,
+	    0, NULL, { NULL, NULL, NULL } },
+};
+#define NDIAGS (sizeof diags / sizeof diags[0])
+
+/* wl_fingerprint(&diags[0]), pinned. */
+#define FINGERPRINT_0 "34f49eddc5dd0afe"
+
+static const struct wl_report_info info = { "9.8.7", 4, 1, false, NULL };
+
+/* What fn writes for diags[0..n), as a malloc'd string. */
+static char *
+render(void (*fn)(FILE *, const struct wl_diag *, size_t,
+    const struct wl_report_info *), const struct wl_diag *d, size_t n)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp = open_memstream(&buf, &len);
+
+	assert_non_null(fp);
+	fn(fp, d, n, &info);
+	assert_int_equal(fclose(fp), 0);
+	return buf;
+}
+
+static json_t *
+render_json(void (*fn)(FILE *, const struct wl_diag *, size_t,
+    const struct wl_report_info *), const struct wl_diag *d, size_t n)
+{
+	char		*text = render(fn, d, n);
+	json_error_t	 err;
+	json_t		*doc = json_loads(text, 0, &err);
+
+	if (doc == NULL)
+		fail_msg("not JSON (%s at %d:%d):\n%s", err.text, err.line,
+		    err.column, text);
+	free(text);
+	return doc;
+}
+
+static const char *
+str_at(json_t *obj, const char *key)
+{
+	json_t *v = json_object_get(obj, key);
+
+	if (!json_is_string(v))
+		fail_msg("`%s` is not a string", key);
+	return json_string_value(v);
+}
+
+static json_int_t
+int_at(json_t *obj, const char *key)
+{
+	json_t *v = json_object_get(obj, key);
+
+	if (!json_is_integer(v))
+		fail_msg("`%s` is not an integer", key);
+	return json_integer_value(v);
+}
+
+static void
+test_json_document(void **state)
+{
+	json_t	*doc = render_json(wl_report_json, diags, NDIAGS);
+	json_t	*f, *obj, *rel, *sum;
+	char	 fp[WL_FINGERPRINT_LEN + 1];
+
+	(void)state;
+	assert_int_equal(int_at(doc, "version"), 1);
+	assert_string_equal(str_at(json_object_get(doc, "tool"), "name"),
+	    "wasmlint");
+	assert_string_equal(str_at(json_object_get(doc, "tool"), "version"),
+	    "9.8.7");
+	assert_int_equal(json_array_size(json_object_get(doc, "findings")),
+	    NDIAGS);
+
+	f = json_array_get(json_object_get(doc, "findings"), 0);
+	assert_string_equal(str_at(f, "rule"), "WL2101");
+	assert_string_equal(str_at(f, "slug"), "proxy-version-mismatch");
+	assert_string_equal(str_at(f, "severity"), "error");
+	assert_string_equal(str_at(f, "message"), diags[0].message);
+	assert_string_equal(str_at(f, "file"), "tutorial/envoyfilter.yaml");
+	assert_int_equal(int_at(f, "line"), 13);
+	assert_int_equal(int_at(f, "column"), 25);
+	assert_int_equal(int_at(f, "end_line"), 13);
+	assert_int_equal(int_at(f, "end_column"), 33);
+	assert_int_equal(int_at(f, "byte_offset"), 301);
+	obj = json_object_get(f, "object");
+	assert_int_equal(json_object_size(obj), 3);
+	assert_string_equal(str_at(obj, "kind"), "EnvoyFilter");
+	assert_string_equal(str_at(obj, "namespace"), "default");
+	assert_string_equal(str_at(obj, "name"), "http-headers-filter");
+	assert_int_equal(json_array_size(json_object_get(f, "related")), 1);
+	rel = json_array_get(json_object_get(f, "related"), 0);
+	assert_int_equal(json_object_size(rel), 4);
+	assert_string_equal(str_at(rel, "file"), "cases/pv/deployment.yaml");
+	assert_int_equal(int_at(rel, "line"), 20);
+	assert_int_equal(int_at(rel, "column"), 38);
+	assert_string_equal(str_at(rel, "message"), related[0].message);
+	assert_string_equal(str_at(f, "help"), diags[0].hint);
+	assert_null(json_object_get(f, "help_uri"));
+	wl_fingerprint(&diags[0], fp);
+	assert_string_equal(str_at(f, "fingerprint"), fp);
+
+	f = json_array_get(json_object_get(doc, "findings"), 1);
+	assert_int_equal(int_at(f, "byte_offset"), 10);
+	assert_int_equal(int_at(f, "line"), 1);
+	assert_int_equal(int_at(f, "end_column"), 1);
+	assert_null(json_object_get(f, "object"));
+	assert_null(json_object_get(f, "help"));
+	assert_int_equal(json_array_size(json_object_get(f, "related")), 0);
+
+	f = json_array_get(json_object_get(doc, "findings"), 2);
+	assert_string_equal(str_at(f, "message"), QUIRKY_MESSAGE);
+	assert_string_equal(str_at(f, "file"), "cases/a b,c:d/\xc3\xbc.yaml");
+	assert_string_equal(str_at(f, "severity"), "warning");
+	assert_null(json_object_get(f, "byte_offset"));
+	obj = json_object_get(f, "object");
+	assert_int_equal(json_object_size(obj), 2);
+	assert_string_equal(str_at(obj, "kind"), "Deployment");
+	assert_string_equal(str_at(obj, "name"), "web");
+	assert_string_equal(str_at(json_array_get(json_object_get(doc,
+	    "findings"), 3), "severity"), "info");
+
+	sum = json_object_get(doc, "summary");
+	assert_int_equal(json_object_size(sum), 5);
+	assert_int_equal(int_at(sum, "manifests"), 4);
+	assert_int_equal(int_at(sum, "modules"), 1);
+	assert_int_equal(int_at(sum, "errors"), 2);
+	assert_int_equal(int_at(sum, "warnings"), 1);
+	assert_int_equal(int_at(sum, "infos"), 1);
+	json_decref(doc);
+}
+
+static void
+test_json_empty_and_invalid_utf8(void **state)
+{
+	struct wl_diag	 d = diags[3];
+	json_t		*doc = render_json(wl_report_json, NULL, 0), *f;
+
+	(void)state;
+	assert_int_equal(json_array_size(json_object_get(doc, "findings")), 0);
+	assert_int_equal(int_at(json_object_get(doc, "summary"), "errors"), 0);
+	json_decref(doc);
+
+	/* A file name that is not UTF-8: one U+FFFD per bad byte. */
+	d.loc.file = "bad\xff\xc3(\xed\xa0\x80.yaml";
+	doc = render_json(wl_report_json, &d, 1);
+	f = json_array_get(json_object_get(doc, "findings"), 0);
+	assert_string_equal(str_at(f, "file"),
+	    "bad\xef\xbf\xbd\xef\xbf\xbd(\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+	    ".yaml");
+	json_decref(doc);
+}
+
+static void
+test_utf8_next(void **state)
+{
+	static const struct {
+		const char	*s;
+		size_t		 len;
+		uint32_t	 cp;
+	} cases[] = {
+		{ "a", 1, 'a' },
+		{ "\xc3\xa9", 2, 0xe9 },
+		{ "\xe2\x82\xac", 3, 0x20ac },
+		{ "\xf0\x9f\x98\x80", 4, 0x1f600 },
+		{ "\xef\xbf\xbd", 3, 0xfffd },
+		{ "\xc0\xaf", 1, 0xfffd },		/* overlong */
+		{ "\xe0\x80\xaf", 1, 0xfffd },		/* overlong */
+		{ "\xed\xa0\x80", 1, 0xfffd },		/* surrogate */
+		{ "\xf4\x90\x80\x80", 1, 0xfffd },	/* > U+10FFFF */
+		{ "\xe2\x82", 1, 0xfffd },		/* truncated */
+		{ "\x80", 1, 0xfffd },			/* continuation */
+		{ "\xff", 1, 0xfffd },
+	};
+	uint32_t	cp;
+	size_t		i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(wl_utf8_next(cases[i].s, &cp), cases[i].len);
+		assert_int_equal(cp, cases[i].cp);
+	}
+}
+
+/* The rule's index in wl_rules. */
+static int
+rule_index(const char *id)
+{
+	int i;
+
+	for (i = 0; wl_rules[i] != NULL; i++)
+		if (strcmp(wl_rules[i]->id, id) == 0)
+			return i;
+	fail_msg("no rule %s", id);
+	return -1;
+}
+
+static void
+test_sarif_driver(void **state)
+{
+	json_t	*doc = render_json(wl_report_sarif, NULL, 0), *run, *driver;
+	json_t	*rule, *help;
+	size_t	 i, nrules = 0;
+
+	(void)state;
+	assert_string_equal(str_at(doc, "version"), "2.1.0");
+	assert_non_null(strstr(str_at(doc, "$schema"), "sarif-schema-2.1.0"));
+	assert_int_equal(json_array_size(json_object_get(doc, "runs")), 1);
+	run = json_array_get(json_object_get(doc, "runs"), 0);
+	assert_int_equal(json_array_size(json_object_get(run, "results")), 0);
+	assert_string_equal(str_at(run, "columnKind"), "unicodeCodePoints");
+	driver = json_object_get(json_object_get(run, "tool"), "driver");
+	assert_string_equal(str_at(driver, "name"), "wasmlint");
+	assert_string_equal(str_at(driver, "version"), "9.8.7");
+	assert_null(json_object_get(driver, "informationUri"));
+	while (wl_rules[nrules] != NULL)
+		nrules++;
+	assert_int_equal(json_array_size(json_object_get(driver, "rules")),
+	    nrules);
+	for (i = 0; i < nrules; i++) {
+		const struct wl_rule *r = wl_rules[i];
+
+		rule = json_array_get(json_object_get(driver, "rules"), i);
+		assert_string_equal(str_at(rule, "id"), r->id);
+		assert_string_equal(str_at(rule, "name"), r->slug);
+		assert_string_equal(str_at(json_object_get(rule,
+		    "shortDescription"), "text"), r->summary);
+		assert_string_equal(str_at(json_object_get(rule,
+		    "fullDescription"), "text"), r->rationale);
+		help = json_object_get(rule, "help");
+		assert_non_null(strstr(str_at(help, "text"), r->fix));
+		assert_non_null(strstr(str_at(help, "markdown"), r->bad));
+		assert_non_null(strstr(str_at(help, "markdown"), r->good));
+		assert_non_null(strstr(str_at(help, "markdown"), "**Fix**"));
+		assert_string_equal(str_at(json_object_get(rule,
+		    "defaultConfiguration"), "level"),
+		    r->severity == WL_SEV_INFO ? "note" :
+		    wl_severity_name(r->severity));
+	}
+	json_decref(doc);
+}
+
+static json_t *
+sarif_region_of(json_t *location)
+{
+	return json_object_get(json_object_get(location, "physicalLocation"),
+	    "region");
+}
+
+static const char *
+sarif_uri_of(json_t *location)
+{
+	return str_at(json_object_get(json_object_get(location,
+	    "physicalLocation"), "artifactLocation"), "uri");
+}
+
+static void
+test_sarif_results(void **state)
+{
+	json_t	*doc = render_json(wl_report_sarif, diags, NDIAGS), *results;
+	json_t	*res, *loc, *reg, *rel, *logical;
+	char	 fp[WL_FINGERPRINT_LEN + 1];
+
+	(void)state;
+	results = json_object_get(json_array_get(json_object_get(doc, "runs"),
+	    0), "results");
+	assert_int_equal(json_array_size(results), NDIAGS);
+
+	res = json_array_get(results, 0);
+	assert_string_equal(str_at(res, "ruleId"), "WL2101");
+	assert_int_equal(int_at(res, "ruleIndex"), rule_index("WL2101"));
+	assert_string_equal(str_at(res, "level"), "error");
+	assert_string_equal(str_at(json_object_get(res, "message"), "text"),
+	    diags[0].message);
+	assert_int_equal(json_array_size(json_object_get(res, "locations")), 1);
+	loc = json_array_get(json_object_get(res, "locations"), 0);
+	assert_string_equal(sarif_uri_of(loc), "tutorial/envoyfilter.yaml");
+	reg = sarif_region_of(loc);
+	assert_int_equal(int_at(reg, "startLine"), 13);
+	assert_int_equal(int_at(reg, "startColumn"), 25);
+	assert_int_equal(int_at(reg, "endLine"), 13);
+	assert_int_equal(int_at(reg, "endColumn"), 33);
+	assert_int_equal(int_at(reg, "byteOffset"), 301);
+	logical = json_array_get(json_object_get(loc, "logicalLocations"), 0);
+	assert_string_equal(str_at(logical, "name"), "http-headers-filter");
+	assert_string_equal(str_at(logical, "kind"), "EnvoyFilter");
+	assert_string_equal(str_at(logical, "fullyQualifiedName"),
+	    "EnvoyFilter/default/http-headers-filter");
+	rel = json_array_get(json_object_get(res, "relatedLocations"), 0);
+	assert_string_equal(sarif_uri_of(rel), "cases/pv/deployment.yaml");
+	assert_int_equal(int_at(sarif_region_of(rel), "startLine"), 20);
+	assert_int_equal(int_at(sarif_region_of(rel), "byteOffset"), 512);
+	assert_string_equal(str_at(json_object_get(rel, "message"), "text"),
+	    related[0].message);
+	wl_fingerprint(&diags[0], fp);
+	assert_string_equal(str_at(json_object_get(res,
+	    "partialFingerprints"), "wasmlint/v1"), fp);
+	assert_string_equal(str_at(json_object_get(res, "properties"),
+	    "help"), diags[0].hint);
+
+	/* The wasm finding: 1:1, an empty region, its byte offset. */
+	res = json_array_get(results, 1);
+	loc = json_array_get(json_object_get(res, "locations"), 0);
+	assert_string_equal(sarif_uri_of(loc), "my%20plugins/http-headers.wasm");
+	reg = sarif_region_of(loc);
+	assert_int_equal(int_at(reg, "startLine"), 1);
+	assert_int_equal(int_at(reg, "startColumn"), 1);
+	assert_int_equal(int_at(reg, "byteOffset"), 10);
+	assert_null(json_object_get(loc, "logicalLocations"));
+	assert_null(json_object_get(res, "relatedLocations"));
+	assert_null(json_object_get(res, "properties"));
+
+	res = json_array_get(results, 2);
+	assert_string_equal(str_at(res, "level"), "warning");
+	assert_string_equal(str_at(json_object_get(res, "message"), "text"),
+	    QUIRKY_MESSAGE);
+	loc = json_array_get(json_object_get(res, "locations"), 0);
+	assert_string_equal(sarif_uri_of(loc), "cases/a%20b,c%3Ad/%C3%BC.yaml");
+	reg = sarif_region_of(loc);
+	assert_int_equal(int_at(reg, "endLine"), 5);
+	assert_int_equal(int_at(reg, "endColumn"), 2);
+	assert_null(json_object_get(reg, "byteOffset"));
+	logical = json_array_get(json_object_get(loc, "logicalLocations"), 0);
+	assert_string_equal(str_at(logical, "fullyQualifiedName"),
+	    "Deployment/web");
+
+	res = json_array_get(results, 3);
+	assert_string_equal(str_at(res, "level"), "note");
+	assert_int_equal(int_at(res, "ruleIndex"), rule_index("WL2302"));
+	json_decref(doc);
+}
+
+static void
+test_sarif_uri_encoding(void **state)
+{
+	struct wl_diag	 d = diags[3];
+	json_t		*doc, *loc;
+
+	(void)state;
+	d.loc.file = "/abs/x#y?z%[1]<stdin>~_.-!$&'()*+;=@";
+	doc = render_json(wl_report_sarif, &d, 1);
+	loc = json_array_get(json_object_get(json_array_get(json_object_get(
+	    json_array_get(json_object_get(doc, "runs"), 0), "results"), 0),
+	    "locations"), 0);
+	assert_string_equal(sarif_uri_of(loc),
+	    "file:///abs/x%23y%3Fz%25%5B1%5D%3Cstdin%3E~_.-!$&'()*+;=@");
+	json_decref(doc);
+}
+
+static void
+test_github(void **state)
+{
+	char *out = render(wl_report_github, diags, NDIAGS);
+
+	(void)state;
+	assert_string_equal(out,
+	    "::error file=tutorial/envoyfilter.yaml,line=13,col=25,"
+	    "endLine=13,endColumn=33,title=WL2101 proxy-version-mismatch::"
+	    "proxyVersion `^1\\.11.*` does not match sidecar 1.12.2"
+	    "%0Anote: cases/pv/deployment.yaml:20:38: sidecar version 1.12.2 "
+	    "from sidecar.istio.io/proxyImage"
+	    "%0Ahelp: proxyVersion `^1\\.12.*` matches every patch release\n"
+	    "::error file=my plugins/http-headers.wasm,line=1,col=1,"
+	    "endLine=1,endColumn=1,title=WL1003 wasm-malformed::"
+	    "not a valid wasm module (at byte 0xa)\n"
+	    "::warning file=cases/a b%2Cc%3Ad/\xc3\xbc.yaml,line=3,endLine=5,"
+	    "title=WL2301 selector-no-match::"
+	    "say \"hi\" <b> & 'x' 100%25%0Anext line%0D,a:b \xc3\xa9\n"
+	    "::notice file=tutorial/envoyfilter.yaml,line=38,col=3,endLine=38,"
+	    "endColumn=3,title=WL2302 selector-target-absent::no workload\n");
+	free(out);
+}
+
+static void
+test_concise(void **state)
+{
+	char *out = render(wl_report_concise, diags + 1, 3);
+
+	(void)state;
+	assert_string_equal(out,
+	    "my plugins/http-headers.wasm:1:1: error: not a valid wasm module "
+	    "(at byte 0xa) [WL1003 wasm-malformed]\n"
+	    "cases/a b,c:d/\xc3\xbc.yaml:3:1: warning: say \"hi\" <b> & 'x' "
+	    "100%\\nnext line\\r,a:b \xc3\xa9 [WL2301 selector-no-match]\n"
+	    "tutorial/envoyfilter.yaml:38:3: info: no workload "
+	    "[WL2302 selector-target-absent]\n");
+	free(out);
+}
+
+static char *
+escaped(const char *s, bool attr)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp = open_memstream(&buf, &len);
+
+	assert_non_null(fp);
+	wl_xml_escape(fp, s, attr);
+	fclose(fp);
+	return buf;
+}
+
+static void
+test_xml_escape(void **state)
+{
+	static const char in[] = "a&b<c>d\"e'f\tg\nh\ri\x01j\x7fk\xc3\xa9l"
+	    "\xef\xbf\xbe\xffm\xf0\x9f\x98\x80";
+	char *out;
+
+	(void)state;
+	out = escaped(in, true);
+	assert_string_equal(out, "a&amp;b&lt;c&gt;d&quot;e&apos;f&#9;g&#10;h"
+	    "&#13;i\xef\xbf\xbdj\x7fk\xc3\xa9l\xef\xbf\xbd\xef\xbf\xbdm"
+	    "\xf0\x9f\x98\x80");
+	free(out);
+	out = escaped(in, false);
+	assert_string_equal(out, "a&amp;b&lt;c&gt;d&quot;e&apos;f\tg\nh"
+	    "&#13;i\xef\xbf\xbdj\x7fk\xc3\xa9l\xef\xbf\xbd\xef\xbf\xbdm"
+	    "\xf0\x9f\x98\x80");
+	free(out);
+}
+
+static void
+test_junit(void **state)
+{
+	char *out = render(wl_report_junit, diags, NDIAGS);
+
+	(void)state;
+	assert_string_equal(out,
+	    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<testsuites name=\"wasmlint\" tests=\"4\" failures=\"4\" "
+	    "errors=\"0\">\n"
+	    "  <testsuite name=\"cases/a b,c:d/\xc3\xbc.yaml\" tests=\"1\" "
+	    "failures=\"1\" errors=\"0\">\n"
+	    "    <testcase name=\"WL2301 selector-no-match at 3:1\" "
+	    "classname=\"cases/a b,c:d/\xc3\xbc.yaml\">\n"
+	    "      <failure message=\"say &quot;hi&quot; &lt;b&gt; &amp; "
+	    "&apos;x&apos; 100%&#10;next line&#13;,a:b \xc3\xa9\" "
+	    "type=\"warning\">cases/a b,c:d/\xc3\xbc.yaml:3:1: warning: say "
+	    "&quot;hi&quot; &lt;b&gt; &amp; &apos;x&apos; 100%\nnext line"
+	    "&#13;,a:b \xc3\xa9 [WL2301 selector-no-match]</failure>\n"
+	    "    </testcase>\n"
+	    "  </testsuite>\n"
+	    "  <testsuite name=\"my plugins/http-headers.wasm\" tests=\"1\" "
+	    "failures=\"1\" errors=\"0\">\n"
+	    "    <testcase name=\"WL1003 wasm-malformed at 1:1\" "
+	    "classname=\"my plugins/http-headers.wasm\">\n"
+	    "      <failure message=\"not a valid wasm module (at byte 0xa)\" "
+	    "type=\"error\">my plugins/http-headers.wasm:1:1: error: not a "
+	    "valid wasm module (at byte 0xa) [WL1003 wasm-malformed]"
+	    "</failure>\n"
+	    "    </testcase>\n"
+	    "  </testsuite>\n"
+	    "  <testsuite name=\"tutorial/envoyfilter.yaml\" tests=\"2\" "
+	    "failures=\"2\" errors=\"0\">\n"
+	    "    <testcase name=\"WL2101 proxy-version-mismatch at 13:25\" "
+	    "classname=\"tutorial/envoyfilter.yaml\">\n"
+	    "      <failure message=\"proxyVersion `^1\\.11.*` does not match "
+	    "sidecar 1.12.2\" type=\"error\">tutorial/envoyfilter.yaml:13:25: "
+	    "error: proxyVersion `^1\\.11.*` does not match sidecar 1.12.2 "
+	    "[WL2101 proxy-version-mismatch]\n"
+	    "cases/pv/deployment.yaml:20:38: note: sidecar version 1.12.2 "
+	    "from sidecar.istio.io/proxyImage\n"
+	    "help: proxyVersion `^1\\.12.*` matches every patch release"
+	    "</failure>\n"
+	    "    </testcase>\n"
+	    "    <testcase name=\"WL2302 selector-target-absent at 38:3\" "
+	    "classname=\"tutorial/envoyfilter.yaml\">\n"
+	    "      <failure message=\"no workload\" type=\"info\">"
+	    "tutorial/envoyfilter.yaml:38:3: info: no workload "
+	    "[WL2302 selector-target-absent]</failure>\n"
+	    "    </testcase>\n"
+	    "  </testsuite>\n"
+	    "</testsuites>\n");
+	free(out);
+	out = render(wl_report_junit, NULL, 0);
+	assert_string_equal(out,
+	    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<testsuites name=\"wasmlint\" tests=\"0\" failures=\"0\" "
+	    "errors=\"0\">\n"
+	    "</testsuites>\n");
+	free(out);
+}
+
+static void
+test_checkstyle(void **state)
+{
+	char *out = render(wl_report_checkstyle, diags, NDIAGS);
+
+	(void)state;
+	assert_string_equal(out,
+	    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<checkstyle version=\"4.3\">\n"
+	    "  <file name=\"cases/a b,c:d/\xc3\xbc.yaml\">\n"
+	    "    <error line=\"3\" column=\"1\" severity=\"warning\" "
+	    "message=\"say &quot;hi&quot; &lt;b&gt; &amp; &apos;x&apos; "
+	    "100%&#10;next line&#13;,a:b \xc3\xa9\" "
+	    "source=\"wasmlint.WL2301\"/>\n"
+	    "  </file>\n"
+	    "  <file name=\"my plugins/http-headers.wasm\">\n"
+	    "    <error line=\"1\" column=\"1\" severity=\"error\" "
+	    "message=\"not a valid wasm module (at byte 0xa)\" "
+	    "source=\"wasmlint.WL1003\"/>\n"
+	    "  </file>\n"
+	    "  <file name=\"tutorial/envoyfilter.yaml\">\n"
+	    "    <error line=\"13\" column=\"25\" severity=\"error\" "
+	    "message=\"proxyVersion `^1\\.11.*` does not match sidecar "
+	    "1.12.2\" source=\"wasmlint.WL2101\"/>\n"
+	    "    <error line=\"38\" column=\"3\" severity=\"info\" "
+	    "message=\"no workload\" source=\"wasmlint.WL2302\"/>\n"
+	    "  </file>\n"
+	    "</checkstyle>\n");
+	free(out);
+	out = render(wl_report_checkstyle, NULL, 0);
+	assert_string_equal(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<checkstyle version=\"4.3\">\n</checkstyle>\n");
+	free(out);
+}
+
+static void
+test_fingerprint(void **state)
+{
+	struct wl_diag	d = diags[0];
+	char		a[WL_FINGERPRINT_LEN + 1], b[WL_FINGERPRINT_LEN + 1];
+	size_t		i;
+
+	(void)state;
+	wl_fingerprint(&d, a);
+	assert_int_equal(strlen(a), WL_FINGERPRINT_LEN);
+	for (i = 0; i < WL_FINGERPRINT_LEN; i++)
+		assert_non_null(strchr("0123456789abcdef", a[i]));
+	/* Pinned: a baseline or code scanning alert keeps its id across releases. */
+	assert_string_equal(a, FINGERPRINT_0);
+
+	/* The position does not count. */
+	d.loc.line += 7;
+	d.loc.end_line += 7;
+	d.loc.col = 1;
+	d.loc.offset = 9999;
+	d.related = NULL;
+	d.nrelated = 0;
+	d.hint = NULL;
+	wl_fingerprint(&d, b);
+	assert_string_equal(a, b);
+
+	/* The message, file, rule and object do. */
+	d.message = "proxyVersion `^1\\.10.*` does not match sidecar 1.12.2";
+	wl_fingerprint(&d, b);
+	assert_string_not_equal(a, b);
+	d = diags[0];
+	d.loc.file = "other/envoyfilter.yaml";
+	wl_fingerprint(&d, b);
+	assert_string_not_equal(a, b);
+	d = diags[0];
+	d.rule_id = "WL2102";
+	wl_fingerprint(&d, b);
+	assert_string_not_equal(a, b);
+	d = diags[0];
+	d.object.ns = "prod";
+	wl_fingerprint(&d, b);
+	assert_string_not_equal(a, b);
+	/* A missing field differs from an empty one. */
+	d = diags[0];
+	d.object.ns = NULL;
+	wl_fingerprint(&d, a);
+	d.object.ns = "";
+	wl_fingerprint(&d, b);
+	assert_string_not_equal(a, b);
+}
+
+static void
+test_format_table(void **state)
+{
+	static const char *const names[] = { "text", "concise", "json",
+		"sarif", "github", "junit", "checkstyle" };
+	const struct wl_format *f;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		f = wl_format_find(names[i]);
+		assert_non_null(f);
+		assert_non_null(f->render);
+		assert_true(strlen(f->summary) > 0);
+	}
+	assert_null(wl_format_find("xml"));
+	assert_ptr_equal(wl_format_find("sarif")->render, wl_report_sarif);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_json_document),
+		cmocka_unit_test(test_json_empty_and_invalid_utf8),
+		cmocka_unit_test(test_utf8_next),
+		cmocka_unit_test(test_sarif_driver),
+		cmocka_unit_test(test_sarif_results),
+		cmocka_unit_test(test_sarif_uri_encoding),
+		cmocka_unit_test(test_github),
+		cmocka_unit_test(test_concise),
+		cmocka_unit_test(test_xml_escape),
+		cmocka_unit_test(test_junit),
+		cmocka_unit_test(test_checkstyle),
+		cmocka_unit_test(test_fingerprint),
+		cmocka_unit_test(test_format_table),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
