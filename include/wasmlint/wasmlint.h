@@ -10,10 +10,14 @@
 
 #define WASMLINT_VERSION "0.1.0"
 
+struct wl_config;
+
 struct wl_options {
 	const char	*istio_version;		/* sidecar version for every workload, or NULL */
 	const char	*root_namespace;	/* NULL means "istio-system" */
 	bool		 report_unused_suppressions;
+	/* rule selection, severities, excluded paths; NULL for the defaults */
+	const struct wl_config *config;
 };
 
 struct wl_run;

@@ -94,6 +94,12 @@ parse_one(int c, struct wl_check_options *o)
 	case 'q':
 		o->quiet = true;
 		return 0;
+	case 'c':
+		o->config_path = optarg;
+		return 0;
+	case 'I' + 256:
+		o->isolated = true;
+		return 0;
 	case 'U' + 256:
 		o->opts.report_unused_suppressions = true;
 		return 0;

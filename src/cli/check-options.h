@@ -26,6 +26,8 @@ struct wl_check_options {
 	int			threshold;	/* a severity; > WL_SEV_ERROR is "none" */
 	bool			threshold_set;
 	bool			quiet;
+	const char		*config_path;	/* --config */
+	bool			isolated;	/* --isolated */
 	enum wl_color_mode	color;
 	struct wl_output	outputs[WL_MAX_OUTPUTS];
 	int			noutputs;

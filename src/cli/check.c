@@ -6,6 +6,7 @@
 
 #include "cli/check-options.h"
 #include "cli/cli.h"
+#include "cli/config-load.h"
 #include "input/load.h"
 #include "util/xmalloc.h"
 
@@ -161,6 +162,7 @@ wl_cli_check(int argc, char **argv)
 {
 	struct wl_check_options	 o;
 	struct wl_report_info	 info = { .tool_version = WASMLINT_VERSION };
+	struct wl_config	*cfg;
 	struct wl_run		*run;
 	const struct wl_diag	*d;
 	char			*stdin_buf = NULL;
@@ -171,6 +173,8 @@ wl_cli_check(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	if ((rc = wl_check_options_parse(argc, argv, &o)) != 0)
 		return rc > 0 ? WL_EXIT_OK : WL_EXIT_USAGE;
+	if (wl_cli_config_load(&o, &cfg) != 0)
+		return WL_EXIT_USAGE;
 	if (o.noutputs == 0)
 		check_default_output(&o);
 	run = wl_run_new(&o.opts);
@@ -186,6 +190,7 @@ wl_cli_check(int argc, char **argv)
 		check_summary(&info, d, n);
 	wl_source_free(info.source);
 	wl_run_free(run);
+	wl_config_free(cfg);
 	free(stdin_buf);
 	return rc;
 }

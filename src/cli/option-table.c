@@ -5,6 +5,11 @@
 #include "cli/option-table.h"
 
 const struct wl_cli_option wl_check_option_table[] = {
+	{ "config", 'c', "PATH",
+	    "the configuration file (default: .wasmlint.yaml or .wasmlint.yml "
+	    "found upwards from the working directory to the repository root, "
+	    "else $WASMLINT_CONFIG, else $XDG_CONFIG_HOME/wasmlint/config.yaml)" },
+	{ "isolated", 'I' + 256, NULL, "use no configuration file" },
 	{ "istio-version", 'V' + 256, "VERSION",
 	    "the sidecar version of every workload" },
 	{ "root-namespace", 'R' + 256, "NS",

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "engine/check.h"
+#include "engine/policy.h"
 #include "engine/suppress.h"
 #include "input/load.h"
 #include "input/seen.h"
@@ -16,6 +17,7 @@ struct wl_run {
 	struct wl_sink	 sink;
 	struct wl_seen	*seen;		/* files read so far */
 	bool		 report_unused;	/* report suppressions that cover nothing */
+	const struct wl_config *config;
 };
 
 static void
@@ -38,6 +40,7 @@ wl_run_new(const struct wl_options *opts)
 					 : "istio-system");
 	run->facts.istio_version = wl_arena_strdup(a, opts->istio_version);
 	run->report_unused = opts->report_unused_suppressions;
+	run->config = opts->config;
 	run->seen = wl_seen_new();
 	wl_arena_defer(a, run_free_seen, run->seen);
 	return run;
@@ -61,7 +64,8 @@ run_walk_file(void *ctx, const char *path, bool explicit)
 	struct run_walk	*w = ctx;
 	struct stat	 st;
 
-	(void)explicit;
+	if (!explicit && wl_config_excluded(w->run->config, path))
+		return;
 	if (stat(path, &st) == 0 && !wl_seen_add(w->run->seen, st.st_dev,
 	    st.st_ino))
 		return;
@@ -106,12 +110,14 @@ wl_run_check(struct wl_run *run)
 	struct wl_check			 c = { &run->facts, NULL, &run->sink };
 
 	for (r = wl_rules; *r != NULL; r++) {
-		if ((*r)->check == NULL)
+		if ((*r)->check == NULL ||
+		    !wl_config_rule_enabled(run->config, *r, NULL))
 			continue;
 		c.rule = *r;
 		(*r)->check(&c);
 	}
 	wl_apply_suppressions(&run->facts, &run->sink, run->report_unused);
+	wl_apply_policy(run->config, &run->sink);
 	wl_sink_sort(&run->sink);
 }
 

@@ -1,0 +1,87 @@
+/* config-load.c - finding and loading the configuration file for `wasmlint check`, and merging it with the flags. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/config-load.h"
+#include "util/xmalloc.h"
+
+/* The configuration file to use: --config, $WASMLINT_CONFIG, upwards, $XDG_CONFIG_HOME; malloc'd or NULL. */
+static char *
+config_choose(const struct wl_check_options *o)
+{
+	const char	*env = getenv("WASMLINT_CONFIG");
+	const char	*xdg = getenv("XDG_CONFIG_HOME");
+	char		*path;
+
+	if (o->config_path != NULL)
+		return wl_xstrdup(o->config_path);
+	if (env != NULL && *env != '\0')
+		return wl_xstrdup(env);
+	if ((path = wl_config_find(".")) != NULL)
+		return path;
+	if (xdg == NULL || *xdg == '\0')
+		return NULL;
+	path = wl_xmalloc(strlen(xdg) + sizeof "/wasmlint/config.yaml");
+	sprintf(path, "%s/wasmlint/config.yaml", xdg);
+	if (access(path, F_OK) == 0)
+		return path;
+	free(path);
+	return NULL;
+}
+
+static void
+config_print_errors(const struct wl_config_errors *errs)
+{
+	size_t i;
+
+	for (i = 0; i < errs->n; i++) {
+		const struct wl_config_error *e = &errs->v[i];
+
+		if (e->line > 0)
+			fprintf(stderr, "%s:%u:%u: error: %s\n", e->file,
+			    e->line, e->col, e->message);
+		else
+			fprintf(stderr, "%s: error: %s\n", e->file,
+			    e->message);
+	}
+}
+
+/* Flags win; the configuration fills in what they left unset. */
+static void
+config_merge(const struct wl_config *cfg, struct wl_check_options *o)
+{
+	int threshold;
+
+	if (!o->threshold_set && wl_config_failure_threshold(cfg, &threshold))
+		o->threshold = threshold;
+	if (o->opts.istio_version == NULL)
+		o->opts.istio_version = wl_config_istio_version(cfg);
+	if (o->opts.root_namespace == NULL)
+		o->opts.root_namespace = wl_config_root_namespace(cfg);
+	o->opts.config = cfg;
+}
+
+int
+wl_cli_config_load(struct wl_check_options *o, struct wl_config **cfg)
+{
+	struct wl_config_errors	 errs;
+	char			*path;
+	int			 rc;
+
+	*cfg = NULL;
+	if (o->isolated || (path = config_choose(o)) == NULL)
+		return 0;
+	memset(&errs, 0, sizeof errs);
+	rc = wl_config_load(path, cfg, &errs);
+	if (rc != 0) {
+		config_print_errors(&errs);
+		*cfg = NULL;
+	} else {
+		config_merge(*cfg, o);
+	}
+	wl_config_errors_free(&errs);
+	free(path);
+	return rc;
+}

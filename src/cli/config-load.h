@@ -1,0 +1,17 @@
+/* config-load.h - the configuration file of `wasmlint check`: which one, loaded, merged with the flags. */
+#ifndef WASMLINT_CLI_CONFIG_LOAD_H
+#define WASMLINT_CLI_CONFIG_LOAD_H
+
+#include "cli/check-options.h"
+#include "config/config.h"
+
+/*
+ * Unless --isolated, loads --config, else $WASMLINT_CONFIG, else the
+ * .wasmlint.yaml found upwards to the repository root, else
+ * $XDG_CONFIG_HOME/wasmlint/config.yaml, and fills in the options the flags
+ * left unset. Returns 0 (with *cfg NULL when there is none), or -1 after
+ * printing every error of the file with its line and column.
+ */
+int	wl_cli_config_load(struct wl_check_options *, struct wl_config **cfg);
+
+#endif

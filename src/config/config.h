@@ -1,0 +1,177 @@
+/* config.h - .wasmlint.yaml: finding it, loading it, and what it says about rules and paths. */
+#ifndef WASMLINT_CONFIG_CONFIG_H
+#define WASMLINT_CONFIG_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "wasmlint/diag.h"
+#include "wasmlint/rule.h"
+
+#define WL_CONFIG_NAME		".wasmlint.yaml"
+#define WL_CONFIG_NAME_ALT	".wasmlint.yml"
+
+/* The failure threshold "none": above every severity, so nothing fails. */
+#define WL_THRESHOLD_NONE	(WL_SEV_ERROR + 1)
+
+struct wl_arena;
+struct wl_config;
+
+/*
+ * One problem in a config file. line and col are 1-based and point at the
+ * offending node (the key for an unknown key, the item for an unknown rule);
+ * both are 0 when the problem is the file as a whole (it cannot be read).
+ */
+struct wl_config_error {
+	const char	*file;		/* the path given to wl_config_load */
+	unsigned	 line;
+	unsigned	 col;
+	const char	*message;	/* no file, position or trailing newline */
+};
+
+/* Every problem of a failed load, in file order; strings live in arena. */
+struct wl_config_errors {
+	struct wl_config_error	*v;
+	size_t			 n;
+	size_t			 cap;
+	struct wl_arena		*arena;
+};
+
+/*
+ * Walks up from start_dir (made absolute, symlinks resolved) to the first
+ * directory holding a regular file .wasmlint.yaml or, failing that,
+ * .wasmlint.yml. Stops after a directory that contains .git (a directory or
+ * a file, as in worktrees) and at /. Returns the absolute path of the file
+ * (free it), or NULL when there is none.
+ */
+char			*wl_config_find(const char *start_dir);
+
+/*
+ * Reads and checks the config at path. Returns 0 and sets *out, or -1 with
+ * every problem in errs (always initialised; free it with
+ * wl_config_errors_free, which is harmless after a success). An empty file
+ * is a valid config with every default. The process's working directory at
+ * this call is the base for relative paths given later to the queries.
+ */
+int			 wl_config_load(const char *path, struct wl_config **out,
+			    struct wl_config_errors *errs);
+void			 wl_config_errors_free(struct wl_config_errors *);
+/* NULL is allowed. */
+void			 wl_config_free(struct wl_config *);
+
+/*
+ * Every query below accepts a NULL config and then answers with the
+ * built-in defaults: every rule enabled at its own severity, nothing
+ * excluded, nothing set.
+ */
+
+/* The path as given to wl_config_load. */
+const char		*wl_config_path(const struct wl_config *);
+/* The config's directory: absolute, symlinks resolved; the base of its globs. */
+const char		*wl_config_dir(const struct wl_config *);
+
+/*
+ * Whether rule's findings in file are reported. select/ignore decide first:
+ * of every selector in either list that names the rule, the most specific
+ * one wins (an exact id or slug beats any prefix, a longer prefix beats a
+ * shorter one, and ignore wins a tie); a rule no selector names is enabled
+ * unless select was given. Then any per-file-ignores glob that matches file
+ * (see wl_config_relative) and names the rule disables it. file may be NULL
+ * to ask whether the rule is enabled anywhere at all (ignoring
+ * per-file-ignores), e.g. whether to run its check.
+ */
+bool			 wl_config_rule_enabled(const struct wl_config *,
+			    const struct wl_rule *, const char *file);
+/*
+ * The rule's severity: the most specific `severity` entry naming it (the
+ * later of two equally specific ones), else the rule's default.
+ */
+enum wl_severity	 wl_config_severity(const struct wl_config *,
+			    const struct wl_rule *);
+/*
+ * True when path (a file or a directory) or one of its parent directories
+ * below the config's directory matches an `exclude` glob. Paths outside the
+ * config's directory are never excluded. Whether an explicitly named file is
+ * still linted is the caller's decision.
+ */
+bool			 wl_config_excluded(const struct wl_config *,
+			    const char *path);
+/*
+ * false when failure-threshold is not set; else true and *threshold is a
+ * severity or WL_THRESHOLD_NONE.
+ */
+bool			 wl_config_failure_threshold(const struct wl_config *,
+			    int *threshold);
+/* The value, or NULL when not set. */
+const char		*wl_config_istio_version(const struct wl_config *);
+const char		*wl_config_root_namespace(const struct wl_config *);
+/* host-table resolved against the config's directory (not read), or NULL. */
+const char		*wl_config_host_table(const struct wl_config *);
+
+/*
+ * The path that globs are matched against: path made absolute (a relative
+ * one against the working directory of wl_config_load), normalised
+ * lexically ("." and empty segments dropped, ".." removing the segment
+ * before it), then made relative to wl_config_dir(). If that is not below
+ * the directory, the same is tried once with the realpath(3) of that
+ * absolute path (for paths through symlinks; the file must exist). Returns the '/'-separated relative path ("" for the
+ * directory itself; free it), or NULL when path is outside the directory.
+ */
+char			*wl_config_relative(const struct wl_config *,
+			    const char *path);
+
+/*
+ * Globs (gitignore-style), relative to the config's directory:
+ *   `*`, `?` and `[...]` (with `!` or `^` negation and [:class:] names)
+ *   match within one path segment, as fnmatch(3) with FNM_PATHNAME, and
+ *   match a leading dot too; a backslash escapes the next character.
+ *   A segment that is exactly `**` matches zero or more whole segments;
+ *   `**` inside a longer segment is an ordinary `*`.
+ *   A glob with no slash except at its end matches a name at any depth
+ *   (`*.json` matches x.json and a/b/x.json); any other glob is anchored
+ *   at the directory (a leading slash or "./" is allowed and changes
+ *   nothing).
+ *   A glob that matches a directory matches everything below it, and a
+ *   trailing slash is dropped ("vendor/" is "vendor"; "a/" + `**` also
+ *   matches a itself).
+ *   ".." segments, an unclosed `[`, an unknown [:class:], a slash inside
+ *   brackets or after a backslash, a trailing backslash and an empty glob
+ *   are errors.
+ */
+/* NULL when pattern is a valid glob, else why not (a static string). */
+const char		*wl_glob_check(const char *pattern);
+/*
+ * Whether a valid pattern matches relpath, a path as wl_config_relative
+ * returns it. false for an invalid pattern.
+ */
+bool			 wl_glob_match(const char *pattern, const char *relpath);
+
+/*
+ * Shared by config.c and glob.c; not for other callers.
+ */
+
+/* A compiled glob: its segments as wl_glob_match uses them. */
+struct wl_glob {
+	char	**seg;
+	size_t	  n;
+};
+
+/* A relative path split at its slashes. */
+struct wl_path {
+	char	 *buf;
+	char	**seg;
+	size_t	  n;
+};
+
+void	 wl_glob_compile(struct wl_glob *, const char *valid_pattern);
+void	 wl_glob_clear(struct wl_glob *);
+bool	 wl_glob_match_split(const struct wl_glob *, const struct wl_path *);
+void	 wl_path_split(struct wl_path *, const char *relpath);
+void	 wl_path_clear(struct wl_path *);
+/* path, made absolute against base when relative, normalised lexically. */
+char	*wl_path_normalize(const char *base, const char *path);
+/* wl_config_relative with explicit directory and working directory. */
+char	*wl_config_relative_to(const char *dir, const char *cwd,
+	    const char *path);
+
+#endif

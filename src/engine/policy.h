@@ -1,0 +1,14 @@
+/* policy.h - the configuration's rule selection and severities, applied to a run's findings. */
+#ifndef WASMLINT_ENGINE_POLICY_H
+#define WASMLINT_ENGINE_POLICY_H
+
+#include "config/config.h"
+#include "engine/sink.h"
+
+/*
+ * Drops the findings of rules the configuration disables (for their file)
+ * and gives the rest the configured severity. A NULL config keeps all.
+ */
+void	wl_apply_policy(const struct wl_config *, struct wl_sink *);
+
+#endif
