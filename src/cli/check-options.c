@@ -8,9 +8,8 @@
 #include "cli/cli.h"
 #include "cli/option-table.h"
 
-/* The index of s among names (n of them), or -1 after a usage message. */
-static int
-parse_choice(const char *option, const char *s, const char *const *names,
+int
+wl_cli_choice(const char *option, const char *s, const char *const *names,
     int n)
 {
 	int i;
@@ -33,7 +32,7 @@ parse_threshold(const char *s, int *out)
 	static const char *const names[] = { "info", "warning", "error",
 		"none" };
 
-	*out = parse_choice("failure-threshold", s, names, 4);
+	*out = wl_cli_choice("failure-threshold", s, names, 4);
 	return *out < 0 ? -1 : 0;
 }
 
@@ -41,7 +40,7 @@ static int
 parse_color(const char *s, enum wl_color_mode *out)
 {
 	static const char *const names[] = { "auto", "always", "never" };
-	int i = parse_choice("color", s, names, 3);
+	int i = wl_cli_choice("color", s, names, 3);
 
 	*out = (enum wl_color_mode)(i < 0 ? 0 : i);
 	return i < 0 ? -1 : 0;

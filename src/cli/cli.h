@@ -14,6 +14,10 @@ enum wl_exit {
 int	wl_cli_check(int argc, char **argv);
 int	wl_cli_explain(int argc, char **argv);
 int	wl_cli_rules(int argc, char **argv);
+int	wl_cli_inspect(int argc, char **argv);
+/* The index of s among names (n of them), or -1 after a usage message. */
+int	wl_cli_choice(const char *option, const char *s,
+	    const char *const *names, int n);
 /* Prints the wasmlint(1) man page in roff. */
 int	wl_cli_man(int argc, char **argv);
 /*

@@ -13,6 +13,7 @@ static const char *const synopsis[] = {
 	"wasmlint check [OPTIONS] [PATH...]",
 	"wasmlint explain RULE",
 	"wasmlint rules [--format text|markdown]",
+	"wasmlint inspect FILE.wasm [--format text|json]",
 	"wasmlint man",
 	"wasmlint --version | --help",
 	NULL,

@@ -16,6 +16,8 @@ main(int argc, char **argv)
 		return wl_cli_explain(argc - 1, argv + 1);
 	if (strcmp(cmd, "rules") == 0)
 		return wl_cli_rules(argc - 1, argv + 1);
+	if (strcmp(cmd, "inspect") == 0)
+		return wl_cli_inspect(argc - 1, argv + 1);
 	if (strcmp(cmd, "man") == 0)
 		return wl_cli_man(argc - 1, argv + 1);
 	if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {

@@ -4,6 +4,23 @@
 
 #include "engine/sink.h"
 
+/* Longest message kept: values quoted from hostile inputs can be megabytes. */
+#define SINK_MAX_MESSAGE 1000
+
+/* msg, cut at a character boundary with "..." when longer than the limit. */
+static const char *
+sink_bounded(struct wl_arena *a, char *msg)
+{
+	size_t n = strlen(msg);
+
+	if (n <= SINK_MAX_MESSAGE)
+		return msg;
+	n = SINK_MAX_MESSAGE;
+	while (n > 0 && ((unsigned char)msg[n] & 0xc0) == 0x80)
+		n--;
+	return wl_arena_printf(a, "%.*s...", (int)n, msg);
+}
+
 struct wl_diag *
 wl_sink_vadd(struct wl_sink *s, const struct wl_rule *rule,
     const struct wl_loc *loc, const char *fmt, va_list ap)
@@ -14,7 +31,7 @@ wl_sink_vadd(struct wl_sink *s, const struct wl_rule *rule,
 	d->rule_slug = rule->slug;
 	d->severity = rule->severity;
 	d->loc = *loc;
-	d->message = wl_arena_vprintf(s->arena, fmt, ap);
+	d->message = sink_bounded(s->arena, wl_arena_vprintf(s->arena, fmt, ap));
 	return d;
 }
 

@@ -9,6 +9,7 @@
 #include "input/load.h"
 #include "model/extract.h"
 #include "model/suppressions.h"
+#include "util/file.h"
 #include "util/xmalloc.h"
 #include "wasm/module.h"
 
@@ -103,8 +104,8 @@ read_whole(FILE *fp, size_t *len, const char **why)
 	struct stat	 st;
 	char		*buf;
 
-	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
-		*why = "not a regular file";
+	if (fstat(fileno(fp), &st) != 0) {
+		*why = strerror(errno);
 		return NULL;
 	}
 	if ((size_t)st.st_size > WL_MAX_INPUT_BYTES) {
@@ -125,13 +126,13 @@ read_whole(FILE *fp, size_t *len, const char **why)
 int
 wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path)
 {
-	FILE		*fp = fopen(path, "rb");
 	const char	*why = NULL;
+	FILE		*fp = wl_open_regular(path, &why);
 	char		*buf;
 	size_t		 len = 0;
 
 	if (fp == NULL) {
-		load_failed(f, sink, path, strerror(errno));
+		load_failed(f, sink, path, why);
 		return -1;
 	}
 	buf = read_whole(fp, &len, &why);

@@ -1,4 +1,5 @@
 /* extract.c - dispatching documents by kind, and the typed lookups every extractor uses. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/extract.h"
@@ -64,6 +65,25 @@ wl_ex_str(struct wl_extract *ex, const struct wl_node *map, const char *key)
 	if (v != NULL)
 		out.s = wl_arena_strndup(ex->facts->arena, v->str, v->len);
 	return out;
+}
+
+bool
+wl_ex_port(struct wl_extract *ex, const struct wl_node *map, const char *key,
+    long *port, struct wl_loc *loc)
+{
+	struct wl_str_loc	 s = wl_ex_str(ex, map, key);
+	char			*end;
+
+	if (s.s == NULL)
+		return false;
+	*port = strtol(s.s, &end, 10);
+	if (loc != NULL)
+		*loc = s.loc;
+	if (*s.s != '\0' && *end == '\0' && *port >= 1 && *port <= 65535)
+		return true;
+	wl_sink_add_id(ex->sink, "WL1005", &s.loc, "`%s` must be a port "
+	    "number from 1 to 65535, found `%s`", key, s.s);
+	return false;
 }
 
 void

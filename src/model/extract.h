@@ -51,6 +51,12 @@ const struct wl_node	*wl_ex_seq(struct wl_extract *, const struct wl_node *,
 /* A scalar value copied into the facts, with its location; s stays NULL when absent. */
 struct wl_str_loc	 wl_ex_str(struct wl_extract *, const struct wl_node *,
 			    const char *key);
+/*
+ * The port number at key (1 to 65535) in *port, and its location in *loc
+ * (may be NULL); false when absent or, reported as WL1005, not a port.
+ */
+bool			 wl_ex_port(struct wl_extract *, const struct wl_node *,
+			    const char *key, long *port, struct wl_loc *loc);
 /* A map of string to string (labels, annotations) copied into the facts. */
 void			 wl_ex_pairs(struct wl_extract *, const struct wl_node *,
 			    const char *key, struct wl_pairs *);

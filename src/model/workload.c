@@ -1,5 +1,4 @@
 /* workload.c - facts of pod-carrying objects: pod-template labels, annotations, containers. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "model/extract.h"
@@ -29,16 +28,11 @@ extract_ports(struct wl_extract *ex, struct wl_container *c,
 	size_t			 i;
 
 	for (i = 0; ports != NULL && i < ports->n; i++) {
-		const char *s = wl_node_str(wl_node_get(ports->items[i],
-		    "containerPort"));
-		char	   *end;
-		long	    n;
+		long port;
 
-		if (s == NULL)
-			continue;
-		n = strtol(s, &end, 10);
-		if (*end == '\0' && end != s)
-			*WL_VEC_PUSH(ex->facts->arena, &c->ports) = n;
+		if (wl_ex_port(ex, ports->items[i], "containerPort", &port,
+		    NULL))
+			*WL_VEC_PUSH(ex->facts->arena, &c->ports) = port;
 	}
 }
 

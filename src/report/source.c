@@ -5,6 +5,7 @@
 
 #include "input/load.h"
 #include "report/source.h"
+#include "util/file.h"
 #include "util/xmalloc.h"
 
 struct wl_source {
@@ -54,8 +55,9 @@ wl_source_preload(struct wl_source *s, const char *name, const char *buf,
 static void
 source_read(struct wl_source *s, const char *path)
 {
-	FILE	*fp;
-	long	 size;
+	FILE		*fp;
+	const char	*why;
+	long		 size;
 
 	s->path = wl_xstrdup(path);
 	if (s->pre_name != NULL && strcmp(path, s->pre_name) == 0) {
@@ -63,7 +65,7 @@ source_read(struct wl_source *s, const char *path)
 		s->len = s->pre_len;
 		return;
 	}
-	if ((fp = fopen(path, "rb")) == NULL)
+	if ((fp = wl_open_regular(path, &why)) == NULL)
 		return;
 	if (fseek(fp, 0, SEEK_END) == 0 && (size = ftell(fp)) >= 0 &&
 	    (size_t)size <= WL_MAX_INPUT_BYTES && fseek(fp, 0, SEEK_SET) == 0) {
@@ -85,7 +87,7 @@ wl_source_line(struct wl_source *s, const char *path, unsigned line,
 		source_drop(s);
 		source_read(s, path);
 	}
-	if (s->buf == NULL || line == 0 ||
+	if (s->buf == NULL || line == 0 || s->len == 0 ||
 	    memchr(s->buf, '\0', s->len < 4096 ? s->len : 4096) != NULL)
 		return NULL;
 	p = s->buf;

@@ -77,20 +77,50 @@ text_caret(FILE *out, const char *line, size_t len, const struct wl_loc *loc,
 	fputc('\n', out);
 }
 
+/* Longest source line shown whole; longer ones show a window around the node. */
+#define TEXT_MAX_LINE	160
+#define TEXT_CONTEXT	60
+
+/* The byte index of character number chars (0-based) in line. */
+static size_t
+byte_of_char(const char *line, size_t len, unsigned chars)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!is_continuation((unsigned char)line[i]) && chars-- == 0)
+			break;
+	return i;
+}
+
 static void
 text_snippet(FILE *out, const struct wl_loc *loc,
     const struct wl_report_info *info)
 {
+	struct wl_loc	 at = *loc;
 	const char	*line;
-	size_t		 len;
+	size_t		 len, full, from = 0;
+	unsigned	 skip = 0;
 
 	if (loc->file == NULL)
 		return;
 	line = wl_source_line(info->source, loc->file, loc->line, &len);
 	if (line == NULL)
 		return;
-	fprintf(out, "%5u | %.*s\n", loc->line, (int)len, line);
-	text_caret(out, line, len, loc, info->color);
+	full = len;
+	if (chars_in(line, len) > TEXT_MAX_LINE) {
+		skip = loc->col > TEXT_CONTEXT ? loc->col - TEXT_CONTEXT : 0;
+		from = byte_of_char(line, len, skip);
+		len = byte_of_char(line + from, len - from, TEXT_MAX_LINE);
+		at.col -= skip;
+		at.end_col = at.end_line == at.line && at.end_col > skip
+				 ? at.end_col - skip : at.col + 1;
+	}
+	fprintf(out, "%5u | %s%.*s%s\n", loc->line, from > 0 ? "... " : "",
+	    (int)len, line + from, from + len < full ? " ..." : "");
+	if (from > 0)
+		at.col += 4;	/* the "... " in front */
+	text_caret(out, line + from, len, &at, info->color);
 }
 
 /* "FILE:LINE:COL: LABEL: " with the label in sgr's colour. */
