@@ -1216,7 +1216,7 @@ test_workload_deployment(void **state)
 	/* containerPort is an integer in the Pod API: "http" is refused. */
 	assert_int_equal(x->sink.diags.n, 1);
 	assert_string_equal(x->sink.diags.v[0].rule_id, "WL1005");
-	assert_int_equal(x->sink.diags.v[0].loc.line, 26);
+	assert_int_equal(x->sink.diags.v[0].loc.line, 24);
 	/* The Service is not a workload. */
 	assert_int_equal(x->facts.workloads.n, 3);
 	w = workload_named(x, "web");
