@@ -1,4 +1,5 @@
 /* arena.c - chunked bump allocator with deferred cleanups; freed all at once. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,19 @@ struct arena_chunk {
 	_Alignas(ARENA_ALIGN) unsigned char data[];
 };
 
+/*
+ * A large block lives alone in its own malloc'd block, so growing it (the
+ * arrays of a run's facts) reallocates in place instead of leaving the old
+ * copy behind.
+ */
+struct arena_big {
+	struct arena_big	*prev;
+	struct arena_big	*next;
+	_Alignas(ARENA_ALIGN) unsigned char data[];
+};
+
+#define ARENA_BIG	(ARENA_CHUNK / 4)
+
 struct arena_cleanup {
 	struct arena_cleanup	*next;
 	void			(*fn)(void *);
@@ -24,6 +38,7 @@ struct arena_cleanup {
 
 struct wl_arena {
 	struct arena_chunk	*chunks;
+	struct arena_big	*big;
 	struct arena_cleanup	*cleanups;
 	size_t			 total;
 };
@@ -38,6 +53,7 @@ void
 wl_arena_free(struct wl_arena *a)
 {
 	struct arena_chunk	*c, *next;
+	struct arena_big	*b, *bnext;
 	struct arena_cleanup	*cl, *cnext;
 
 	if (a == NULL)
@@ -50,44 +66,72 @@ wl_arena_free(struct wl_arena *a)
 		next = c->next;
 		free(c);
 	}
+	for (b = a->big; b != NULL; b = bnext) {
+		bnext = b->next;
+		free(b);
+	}
 	free(a);
 }
 
 static struct arena_chunk *
-arena_new_chunk(struct wl_arena *a, size_t need)
+arena_new_chunk(struct wl_arena *a)
 {
-	size_t			 size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
-	struct arena_chunk	*c = wl_xmalloc(sizeof *c + size);
+	struct arena_chunk *c = wl_xmalloc(sizeof *c + ARENA_CHUNK);
 
 	c->used = 0;
-	c->size = size;
-	a->total += sizeof *c + size;
-	if (need > ARENA_CHUNK / 4 && a->chunks != NULL) {
-		/* A big block: keep the current chunk for small allocations. */
-		c->next = a->chunks->next;
-		a->chunks->next = c;
-	} else {
-		c->next = a->chunks;
-		a->chunks = c;
-	}
+	c->size = ARENA_CHUNK;
+	c->next = a->chunks;
+	a->chunks = c;
+	a->total += sizeof *c + ARENA_CHUNK;
 	return c;
 }
 
-void *
-wl_arena_alloc(struct wl_arena *a, size_t size)
+/* size rounded up to the alignment; aborts on overflow. */
+static size_t
+arena_need(size_t size)
 {
-	struct arena_chunk	*c = a->chunks;
-	size_t			 need = (size + ARENA_ALIGN - 1) &
-			     ~(size_t)(ARENA_ALIGN - 1);
-	void			*p;
+	size_t need = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 
 	if (need < size) {
 		fprintf(stderr, "wasmlint: allocation of %zu bytes overflows\n",
 		    size);
 		abort();
 	}
+	return need;
+}
+
+static void
+arena_link_big(struct wl_arena *a, struct arena_big *b)
+{
+	b->prev = NULL;
+	b->next = a->big;
+	if (a->big != NULL)
+		a->big->prev = b;
+	a->big = b;
+}
+
+static void *
+arena_alloc_big(struct wl_arena *a, size_t need)
+{
+	struct arena_big *b = wl_xmalloc(sizeof *b + need);
+
+	memset(b->data, 0, need);
+	arena_link_big(a, b);
+	a->total += sizeof *b + need;
+	return b->data;
+}
+
+void *
+wl_arena_alloc(struct wl_arena *a, size_t size)
+{
+	struct arena_chunk	*c = a->chunks;
+	size_t			 need = arena_need(size);
+	void			*p;
+
+	if (need > ARENA_BIG)
+		return arena_alloc_big(a, need);
 	if (c == NULL || c->size - c->used < need)
-		c = arena_new_chunk(a, need);
+		c = arena_new_chunk(a);
 	p = c->data + c->used;
 	c->used += need;
 	memset(p, 0, size);
@@ -97,11 +141,30 @@ wl_arena_alloc(struct wl_arena *a, size_t size)
 void *
 wl_arena_grow(struct wl_arena *a, void *old, size_t old_size, size_t new_size)
 {
-	void *p = wl_arena_alloc(a, new_size);
+	size_t			 old_need = arena_need(old_size);
+	size_t			 new_need = arena_need(new_size);
+	struct arena_big	*b;
+	void			*p;
 
-	if (old != NULL)
-		memcpy(p, old, old_size < new_size ? old_size : new_size);
-	return p;
+	if (old == NULL || old_need <= ARENA_BIG || new_need < old_need) {
+		p = wl_arena_alloc(a, new_size);
+		if (old != NULL)
+			memcpy(p, old, old_size < new_size ? old_size
+							   : new_size);
+		return p;
+	}
+	/* A big block: reallocate it alone, relinked where it stood. */
+	b = (struct arena_big *)((char *)old - offsetof(struct arena_big, data));
+	b = wl_xrealloc(b, sizeof *b + new_need);
+	if (b->prev != NULL)
+		b->prev->next = b;
+	else
+		a->big = b;
+	if (b->next != NULL)
+		b->next->prev = b;
+	memset(b->data + old_need, 0, new_need - old_need);
+	a->total += new_need - old_need;
+	return b->data;
 }
 
 void

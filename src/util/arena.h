@@ -17,7 +17,11 @@ struct wl_arena	*wl_arena_new(void);
 void		 wl_arena_free(struct wl_arena *);
 /* Zeroed, suitably aligned memory that lives as long as the arena. */
 void		*wl_arena_alloc(struct wl_arena *, size_t);
-/* A larger copy of an array; the old block is left to the arena. */
+/*
+ * The block old (allocated with old_size bytes) grown to new_size, the new
+ * bytes zeroed: large blocks are reallocated in place, small ones copied
+ * (the old copy is left to the arena).
+ */
 void		*wl_arena_grow(struct wl_arena *, void *, size_t old_size,
 		    size_t new_size);
 char		*wl_arena_strndup(struct wl_arena *, const char *, size_t);
