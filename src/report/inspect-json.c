@@ -74,48 +74,49 @@ json_memory(const struct wl_wasm_memory *mem)
 }
 
 static json_t *
-json_imports(const struct wl_wasm_module *m)
+json_import(const struct wl_wasm_module *m, size_t i)
 {
-	json_t	*a = json_array();
-	size_t	 i;
+	const struct wl_wasm_import *im = &m->imports[i];
 
-	for (i = 0; i < m->nimports; i++)
-		json_array_append_new(a, json_pack("{s:o, s:o, s:s, s:o, s:I}",
-		    "module", wl_json_text(m->imports[i].module),
-		    "name", wl_json_text(m->imports[i].name),
-		    "kind", wl_wasm_kind_name(m->imports[i].kind),
-		    "signature", text_or_null(m->imports[i].sig.text),
-		    "offset", (json_int_t)m->imports[i].offset));
-	return a;
+	return json_pack("{s:o, s:o, s:s, s:o, s:I}",
+	    "module", wl_json_text(im->module), "name", wl_json_text(im->name),
+	    "kind", wl_wasm_kind_name(im->kind),
+	    "signature", text_or_null(im->sig.text),
+	    "offset", (json_int_t)im->offset);
 }
 
 static json_t *
-json_exports(const struct wl_wasm_module *m)
+json_export(const struct wl_wasm_module *m, size_t i)
 {
-	json_t	*a = json_array();
-	size_t	 i;
+	const struct wl_wasm_export *ex = &m->exports[i];
 
-	for (i = 0; i < m->nexports; i++)
-		json_array_append_new(a, json_pack("{s:o, s:s, s:I, s:o, s:I}",
-		    "name", wl_json_text(m->exports[i].name),
-		    "kind", wl_wasm_kind_name(m->exports[i].kind),
-		    "index", (json_int_t)m->exports[i].index,
-		    "signature", text_or_null(m->exports[i].sig.text),
-		    "offset", (json_int_t)m->exports[i].offset));
-	return a;
+	return json_pack("{s:o, s:s, s:I, s:o, s:I}",
+	    "name", wl_json_text(ex->name),
+	    "kind", wl_wasm_kind_name(ex->kind),
+	    "index", (json_int_t)ex->index,
+	    "signature", text_or_null(ex->sig.text),
+	    "offset", (json_int_t)ex->offset);
 }
 
 static json_t *
-json_customs(const struct wl_wasm_module *m)
+json_custom(const struct wl_wasm_module *m, size_t i)
+{
+	const struct wl_wasm_custom *c = &m->customs[i];
+
+	return json_pack("{s:o, s:I, s:I}", "name", wl_json_text(c->name),
+	    "offset", (json_int_t)c->offset, "size", (json_int_t)c->size);
+}
+
+/* An array of n entries, the i-th made by entry(m, i). */
+static json_t *
+json_list(const struct wl_wasm_module *m, size_t n,
+    json_t *(*entry)(const struct wl_wasm_module *, size_t))
 {
 	json_t	*a = json_array();
 	size_t	 i;
 
-	for (i = 0; i < m->ncustoms; i++)
-		json_array_append_new(a, json_pack("{s:o, s:I, s:I}",
-		    "name", wl_json_text(m->customs[i].name),
-		    "offset", (json_int_t)m->customs[i].offset,
-		    "size", (json_int_t)m->customs[i].size));
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, entry(m, i));
 	return a;
 }
 
@@ -137,7 +138,7 @@ wl_inspect_json(FILE *out, const struct wl_inspect *in)
 	    "allocator", json_allocator(in),
 	    "start", json_start(in),
 	    "memory", json_memory(&m->memory),
-	    "imports", json_imports(m),
-	    "exports", json_exports(m),
-	    "custom_sections", json_customs(m)));
+	    "imports", json_list(m, m->nimports, json_import),
+	    "exports", json_list(m, m->nexports, json_export),
+	    "custom_sections", json_list(m, m->ncustoms, json_custom)));
 }
