@@ -3,6 +3,7 @@
 
 #include "engine/check.h"
 #include "model/describe.h"
+#include "model/index.h"
 #include "model/lookup.h"
 
 static bool
@@ -75,14 +76,15 @@ static void
 check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
     const struct wl_patch *p)
 {
-	const struct wl_facts	*f = c->facts;
-	size_t			 i;
+	struct wl_reach	reach;
+	size_t		i;
 
 	if (p->wasm.filename.s == NULL || p->wasm.filename.s[0] != '/')
 		return;
-	for (i = 0; i < f->workloads.n; i++)
-		if (wl_filter_selects(f, ef, &f->workloads.v[i]))
-			check_workload(c, ef, p, &f->workloads.v[i]);
+	reach = wl_workloads_in_reach(c->facts, ef);
+	for (i = 0; i < reach.n; i++)
+		if (wl_selector_matches(ef, reach.v[i]))
+			check_workload(c, ef, p, reach.v[i]);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include "engine/check.h"
 #include "model/describe.h"
+#include "model/index.h"
 #include "model/lookup.h"
 #include "model/proxy-version.h"
 #include "model/version.h"
@@ -49,17 +50,19 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	const struct wl_facts	*f = c->facts;
 	struct wl_regex_error	 err;
 	struct wl_regex		*re;
+	struct wl_reach		 reach;
 	size_t			 i;
 
 	if (p->proxy_version.s == NULL)
 		return;
 	if ((re = wl_proxy_version_compile(p->proxy_version.s, &err)) == NULL)
 		return;		/* proxy-version-regex reports it */
-	for (i = 0; i < f->workloads.n; i++) {
-		const struct wl_workload *w = &f->workloads.v[i];
+	reach = wl_workloads_in_reach(f, ef);
+	for (i = 0; i < reach.n; i++) {
+		const struct wl_workload *w = reach.v[i];
 		const char		 *v = w->version.version;
 
-		if (v == NULL || !wl_filter_selects(f, ef, w))
+		if (v == NULL || !wl_selector_matches(ef, w))
 			continue;
 		if (!wl_regex_search(re, v, strlen(v)))
 			report_mismatch(c, ef, p, w);

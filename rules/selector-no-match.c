@@ -4,25 +4,24 @@
 #include "engine/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
+#include "model/index.h"
 #include "model/lookup.h"
 
 /* The first selector label that no workload in reach carries with that value. */
 static const struct wl_pair *
 label_nobody_has(const struct wl_facts *f, const struct wl_envoyfilter *ef)
 {
-	size_t i, j;
+	struct wl_reach	reach = wl_workloads_in_reach(f, ef);
+	size_t		i, j;
 
 	for (i = 0; i < ef->selector.n; i++) {
 		const struct wl_pair *want = &ef->selector.v[i];
 		bool		      found = false;
 
-		for (j = 0; j < f->workloads.n && !found; j++) {
-			const struct wl_workload *w = &f->workloads.v[j];
-			const struct wl_pair	 *l;
+		for (j = 0; j < reach.n && !found; j++) {
+			const struct wl_pair *l;
 
-			if (!wl_filter_in_scope(f, ef, w))
-				continue;
-			l = wl_pairs_find(&w->labels, want->key);
+			l = wl_pairs_find(&reach.v[j]->labels, want->key);
 			found = l != NULL && l->value != NULL &&
 			    want->value != NULL &&
 			    strcmp(l->value, want->value) == 0;
@@ -38,13 +37,13 @@ static void
 relate_own_labels(struct wl_check *c, const struct wl_envoyfilter *ef,
     struct wl_diag *d)
 {
-	const struct wl_facts	*f = c->facts;
-	size_t			 i;
+	struct wl_reach	reach = wl_workloads_in_reach(c->facts, ef);
+	size_t		i;
 
-	for (i = 0; i < f->workloads.n; i++) {
-		const struct wl_workload *w = &f->workloads.v[i];
+	for (i = 0; i < reach.n; i++) {
+		const struct wl_workload *w = reach.v[i];
 
-		if (!wl_filter_in_scope(f, ef, w) || !w->own_labels.present ||
+		if (!w->own_labels.present ||
 		    w->labels.v == w->own_labels.v ||
 		    !wl_labels_subset(&ef->selector, &w->own_labels))
 			continue;
@@ -60,17 +59,13 @@ static size_t
 workloads_in_scope(const struct wl_facts *f, const struct wl_envoyfilter *ef,
     bool *selected)
 {
-	size_t i, n = 0;
+	struct wl_reach	reach = wl_workloads_in_reach(f, ef);
+	size_t		i;
 
 	*selected = false;
-	for (i = 0; i < f->workloads.n; i++) {
-		if (!wl_filter_in_scope(f, ef, &f->workloads.v[i]))
-			continue;
-		n++;
-		if (wl_filter_selects(f, ef, &f->workloads.v[i]))
-			*selected = true;
-	}
-	return n;
+	for (i = 0; i < reach.n && !*selected; i++)
+		*selected = wl_selector_matches(ef, reach.v[i]);
+	return reach.n;
 }
 
 /* "namespace default", or "any namespace" for the root namespace. */

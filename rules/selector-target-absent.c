@@ -1,20 +1,18 @@
 /* selector-target-absent.c - WL2302: no workload in the EnvoyFilter's reach is in the inputs, so its cross-checks cannot run. */
 #include "engine/check.h"
+#include "model/index.h"
 #include "model/lookup.h"
 
 static void
 check_selector_target_absent(struct wl_check *c)
 {
 	const struct wl_facts	*f = c->facts;
-	size_t			 i, j;
+	size_t			 i;
 
 	for (i = 0; i < f->envoyfilters.n; i++) {
 		const struct wl_envoyfilter	*ef = &f->envoyfilters.v[i];
-		bool				 any = false;
 
-		for (j = 0; j < f->workloads.n && !any; j++)
-			any = wl_filter_in_scope(f, ef, &f->workloads.v[j]);
-		if (any)
+		if (wl_workloads_in_reach(f, ef).n > 0)
 			continue;
 		wl_report(c, ef->has_selector ? &ef->selector_loc : &ef->loc,
 		    &ef->obj,

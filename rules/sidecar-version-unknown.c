@@ -1,6 +1,7 @@
 /* sidecar-version-unknown.c - WL2103: a proxyVersion that cannot be checked because no sidecar version is known (said once). */
 #include "engine/check.h"
 #include "model/describe.h"
+#include "model/index.h"
 #include "model/lookup.h"
 
 /* The first selected workload of unknown version, counting all of them. */
@@ -9,12 +10,13 @@ unknown_workloads(const struct wl_facts *f, const struct wl_envoyfilter *ef,
     size_t *count)
 {
 	const struct wl_workload	*first = NULL;
+	struct wl_reach			 reach = wl_workloads_in_reach(f, ef);
 	size_t				 i;
 
-	for (i = 0; i < f->workloads.n; i++) {
-		const struct wl_workload *w = &f->workloads.v[i];
+	for (i = 0; i < reach.n; i++) {
+		const struct wl_workload *w = reach.v[i];
 
-		if (w->version.version != NULL || !wl_filter_selects(f, ef, w))
+		if (w->version.version != NULL || !wl_selector_matches(ef, w))
 			continue;
 		if (first == NULL)
 			first = w;

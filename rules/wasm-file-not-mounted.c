@@ -2,6 +2,7 @@
 #include "engine/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
+#include "model/index.h"
 #include "model/lookup.h"
 
 #define MOUNT_ANNOTATION "sidecar.istio.io/userVolumeMount"
@@ -41,17 +42,18 @@ static void
 check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
     const struct wl_patch *p)
 {
-	const struct wl_facts	*f = c->facts;
 	const char		*file = p->wasm.filename.s;
+	struct wl_reach		 reach;
 	size_t			 i;
 
 	if (file == NULL || file[0] != '/')
 		return;
-	for (i = 0; i < f->workloads.n; i++) {
-		const struct wl_workload	*w = &f->workloads.v[i];
+	reach = wl_workloads_in_reach(c->facts, ef);
+	for (i = 0; i < reach.n; i++) {
+		const struct wl_workload	*w = reach.v[i];
 		struct wl_diag			*d;
 
-		if (!wl_filter_selects(f, ef, w) ||
+		if (!wl_selector_matches(ef, w) ||
 		    wl_mount_for_path(w, file) != NULL)
 			continue;
 		d = wl_report(c, &p->wasm.filename.loc, &ef->obj,

@@ -7,6 +7,7 @@
 #include "engine/policy.h"
 #include "engine/suppress.h"
 #include "input/load.h"
+#include "model/index.h"
 #include "input/seen.h"
 #include "input/walk.h"
 #include "wasmlint/wasmlint.h"
@@ -109,6 +110,7 @@ wl_run_check(struct wl_run *run)
 	const struct wl_rule *const	*r;
 	struct wl_check			 c = { &run->facts, NULL, &run->sink };
 
+	wl_facts_index(&run->facts);
 	for (r = wl_rules; *r != NULL; r++) {
 		if ((*r)->check == NULL ||
 		    !wl_config_rule_enabled(run->config, *r, NULL))

@@ -173,6 +173,9 @@ struct wl_facts {
 	WL_VEC(struct wl_configmap)		configmaps;
 	WL_VEC(struct wl_module_fact)		modules;
 	WL_VEC(struct wl_suppression)		suppressions;
+	/* Built by wl_facts_index once everything is read. */
+	const struct wl_workload		**by_namespace;
+	const struct wl_configmap		**configmaps_sorted;
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	size_t					 nmanifests;

@@ -30,12 +30,17 @@ wl_filter_in_scope(const struct wl_facts *f, const struct wl_envoyfilter *ef,
 }
 
 bool
+wl_selector_matches(const struct wl_envoyfilter *ef,
+    const struct wl_workload *w)
+{
+	return !ef->has_selector || wl_labels_subset(&ef->selector, &w->labels);
+}
+
+bool
 wl_filter_selects(const struct wl_facts *f, const struct wl_envoyfilter *ef,
     const struct wl_workload *w)
 {
-	if (!wl_filter_in_scope(f, ef, w))
-		return false;
-	return !ef->has_selector || wl_labels_subset(&ef->selector, &w->labels);
+	return wl_filter_in_scope(f, ef, w) && wl_selector_matches(ef, w);
 }
 
 /* True when path has a ".." segment. */
@@ -99,20 +104,5 @@ wl_volume_named(const struct wl_workload *w, const char *name)
 	for (i = w->spec_volumes.n; i-- > 0;)
 		if (strcmp(w->spec_volumes.v[i].name.s, name) == 0)
 			return &w->spec_volumes.v[i];
-	return NULL;
-}
-
-const struct wl_configmap *
-wl_configmap_named(const struct wl_facts *f, const char *ns, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < f->configmaps.n; i++) {
-		const struct wl_configmap *cm = &f->configmaps.v[i];
-
-		if (cm->obj.name != NULL && strcmp(cm->obj.name, name) == 0 &&
-		    strcmp(cm->obj.ns, ns) == 0)
-			return cm;
-	}
 	return NULL;
 }

@@ -12,6 +12,9 @@ bool	wl_labels_subset(const struct wl_pairs *selector,
 /* True when ef can reach w's namespace: the same one, or ef in the root namespace. */
 bool	wl_filter_in_scope(const struct wl_facts *,
 	    const struct wl_envoyfilter *, const struct wl_workload *);
+/* True when ef's workloadSelector (if any) matches w's pod-template labels. */
+bool	wl_selector_matches(const struct wl_envoyfilter *,
+	    const struct wl_workload *);
 /* True when ef applies to w as istiod decides (namespace, then selector on pod labels). */
 bool	wl_filter_selects(const struct wl_facts *,
 	    const struct wl_envoyfilter *, const struct wl_workload *);
@@ -21,9 +24,6 @@ const struct wl_user_mount	*wl_mount_for_path(const struct wl_workload *,
 /* The volume of w with this name (userVolume first, then the pod spec's), or NULL. */
 const struct wl_user_volume	*wl_volume_named(const struct wl_workload *,
 				    const char *name);
-/* The ConfigMap with this namespace and name in the inputs, or NULL. */
-const struct wl_configmap	*wl_configmap_named(const struct wl_facts *,
-				    const char *ns, const char *name);
 /*
  * The path of file below dir ("a/b.wasm" for "/d/a/b.wasm" under "/d"), or
  * NULL when it is not below it (a ".." segment may lead out, so it is not).

@@ -12,6 +12,7 @@
 #include "input/load.h"
 #include "model/extract.h"
 #include "model/facts.h"
+#include "model/index.h"
 #include "model/lookup.h"
 #include "model/version.h"
 #include "util/arena.h"
@@ -1499,6 +1500,7 @@ test_configmap_named(void **state)
 	    "  name: cm\n"
 	    "data:\n"
 	    "  a.txt: hello\n");
+	wl_facts_index(&x->facts);
 	cm = wl_configmap_named(&x->facts, "shop", "cm");
 	assert_non_null(cm);
 	assert_int_equal(cm->keys.n, 1);

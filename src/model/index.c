@@ -1,0 +1,108 @@
+/* index.c - workloads by namespace and ConfigMaps by name, sorted once per run and searched by bisection. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/index.h"
+
+static int
+workload_ns_cmp(const void *pa, const void *pb)
+{
+	const struct wl_workload *a = *(const struct wl_workload *const *)pa;
+	const struct wl_workload *b = *(const struct wl_workload *const *)pb;
+	int			  c = strcmp(a->obj.ns, b->obj.ns);
+
+	return c != 0 ? c : (a > b) - (a < b);	/* keep input order */
+}
+
+static int
+configmap_cmp(const void *pa, const void *pb)
+{
+	const struct wl_configmap *a = *(const struct wl_configmap *const *)pa;
+	const struct wl_configmap *b = *(const struct wl_configmap *const *)pb;
+	int			   c = strcmp(a->obj.ns, b->obj.ns);
+
+	if (c == 0)
+		c = strcmp(a->obj.name != NULL ? a->obj.name : "",
+		    b->obj.name != NULL ? b->obj.name : "");
+	return c != 0 ? c : (a > b) - (a < b);
+}
+
+void
+wl_facts_index(struct wl_facts *f)
+{
+	size_t i;
+
+	f->by_namespace = wl_arena_alloc(f->arena,
+	    (f->workloads.n + 1) * sizeof *f->by_namespace);
+	for (i = 0; i < f->workloads.n; i++)
+		f->by_namespace[i] = &f->workloads.v[i];
+	qsort(f->by_namespace, f->workloads.n, sizeof *f->by_namespace,
+	    workload_ns_cmp);
+	f->configmaps_sorted = wl_arena_alloc(f->arena,
+	    (f->configmaps.n + 1) * sizeof *f->configmaps_sorted);
+	for (i = 0; i < f->configmaps.n; i++)
+		f->configmaps_sorted[i] = &f->configmaps.v[i];
+	qsort(f->configmaps_sorted, f->configmaps.n,
+	    sizeof *f->configmaps_sorted, configmap_cmp);
+}
+
+/* The first workload of by_namespace whose namespace is not below ns. */
+static size_t
+first_in_namespace(const struct wl_facts *f, const char *ns)
+{
+	size_t lo = 0, hi = f->workloads.n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(f->by_namespace[mid]->obj.ns, ns) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+struct wl_reach
+wl_workloads_in_reach(const struct wl_facts *f,
+    const struct wl_envoyfilter *ef)
+{
+	struct wl_reach	r = { f->by_namespace, f->workloads.n };
+	size_t		first, end;
+
+	if (strcmp(ef->obj.ns, f->root_namespace) == 0)
+		return r;
+	first = first_in_namespace(f, ef->obj.ns);
+	for (end = first; end < f->workloads.n &&
+	    strcmp(f->by_namespace[end]->obj.ns, ef->obj.ns) == 0; end++)
+		;
+	r.v = f->by_namespace + first;
+	r.n = end - first;
+	return r;
+}
+
+const struct wl_configmap *
+wl_configmap_named(const struct wl_facts *f, const char *ns, const char *name)
+{
+	size_t lo = 0, hi = f->configmaps.n;
+
+	while (lo < hi) {
+		size_t				 mid = lo + (hi - lo) / 2;
+		const struct wl_configmap	*cm = f->configmaps_sorted[mid];
+		int				 c = strcmp(cm->obj.ns, ns);
+
+		if (c == 0)
+			c = strcmp(cm->obj.name != NULL ? cm->obj.name : "",
+			    name);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < f->configmaps.n &&
+	    strcmp(f->configmaps_sorted[lo]->obj.ns, ns) == 0 &&
+	    f->configmaps_sorted[lo]->obj.name != NULL &&
+	    strcmp(f->configmaps_sorted[lo]->obj.name, name) == 0)
+		return f->configmaps_sorted[lo];
+	return NULL;
+}
