@@ -98,6 +98,7 @@ wl_ex_pairs(struct wl_extract *ex, const struct wl_node *map, const char *key,
 	if (m == NULL)
 		return;
 	out->present = true;
+	WL_VEC_RESERVE(a, out, m->n);
 	for (i = 0; i < m->n; i++) {
 		const struct wl_node	*k = m->items[2 * i];
 		const struct wl_node	*v = m->items[2 * i + 1];

@@ -175,9 +175,20 @@ wl_vec_reserve(struct wl_arena *a, void **v, size_t *cap, size_t n,
 
 	if (n < *cap)
 		return;
-	newcap = *cap ? *cap * 2 : 8;
+	/* Most fact arrays hold one or two entries: start small for big ones. */
+	newcap = *cap ? *cap * 2 : elem >= 256 ? 1 : elem >= 64 ? 2 : 8;
 	*v = wl_arena_grow(a, *v, *cap * elem, newcap * elem);
 	*cap = newcap;
+}
+
+void
+wl_vec_reserve_exact(struct wl_arena *a, void **v, size_t *cap, size_t count,
+    size_t elem)
+{
+	if (count <= *cap)
+		return;
+	*v = wl_arena_grow(a, *v, *cap * elem, count * elem);
+	*cap = count;
 }
 
 char *

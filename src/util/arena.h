@@ -54,6 +54,14 @@ size_t		 wl_arena_size(const struct wl_arena *);
 void	wl_vec_reserve(struct wl_arena *, void **, size_t *cap, size_t n,
 	    size_t elem);
 
+/* Makes room for count elements at once, when the count is known up front. */
+#define WL_VEC_RESERVE(arena, vec, count)                                      \
+	wl_vec_reserve_exact((arena), (void **)&(vec)->v, &(vec)->cap,         \
+	    (count), sizeof *(vec)->v)
+
+void	wl_vec_reserve_exact(struct wl_arena *, void **, size_t *cap,
+	    size_t count, size_t elem);
+
 #ifdef __cplusplus
 }
 #endif
