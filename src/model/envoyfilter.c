@@ -1,11 +1,13 @@
-/* envoyfilter.c - EnvoyFilter facts: selector, and per patch its match and the wasm filter's config. */
+/* envoyfilter.c - EnvoyFilter facts: selector, priority, targetRefs, and per patch its match, its patch and the wasm filter's config. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "knowledge/wasm-proto.h"
 #include "model/extract.h"
 
 #define WASM_FILTER	"envoy.filters.http.wasm"
-#define WASM_TYPE	"type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm"
+#define WASM_TYPE							\
+	"type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm"
 
 static const char *const typed_struct_types[] = {
 	"type.googleapis.com/udpa.type.v1.TypedStruct",
@@ -22,6 +24,18 @@ is_typed_struct(const char *type)
 		if (strcmp(type, typed_struct_types[i]) == 0)
 			return true;
 	return false;
+}
+
+/* Whether key is in map with a non-null value, and where the key is. */
+static struct wl_present
+present(const struct wl_extract *ex, const struct wl_node *map,
+    const char *key)
+{
+	struct wl_present p;
+
+	p.set = !wl_node_is_null(wl_node_get(map, key));
+	p.loc = wl_ex_loc(ex, wl_node_get_key(map, key));
+	return p;
 }
 
 /*
@@ -46,6 +60,40 @@ wasm_message(struct wl_extract *ex, const struct wl_node *typed)
 	return NULL;
 }
 
+/* Records every key of msg (and of its known sub-messages) that m lacks. */
+static void
+find_unknown_fields(struct wl_extract *ex, struct wl_patch *p,
+    const struct wl_proto_message *m, const struct wl_node *msg,
+    const char *path)
+{
+	struct wl_arena	*a = ex->facts->arena;
+	size_t		 i;
+
+	for (i = 0; msg != NULL && msg->type == WL_NODE_MAP && i < msg->n;
+	    i++) {
+		const struct wl_node		*k = msg->items[2 * i];
+		const struct wl_proto_field	*f;
+		const char			*key = wl_node_str(k), *sub;
+		struct wl_unknown_field		*u;
+
+		if (key == NULL || strcmp(key, "@type") == 0)
+			continue;
+		sub = *path != '\0' ? wl_arena_printf(a, "%s.%s", path, key) :
+		    key;
+		if ((f = wl_proto_field(m, key)) != NULL) {
+			if (f->message != NULL)
+				find_unknown_fields(ex, p, f->message,
+				    msg->items[2 * i + 1], sub);
+			continue;
+		}
+		u = WL_VEC_PUSH(a, &p->unknown_fields);
+		u->path = sub;
+		u->key = wl_arena_strdup(a, key);
+		u->message = m;
+		u->loc = wl_ex_loc(ex, k);
+	}
+}
+
 static void
 extract_wasm(struct wl_extract *ex, struct wl_patch *p,
     const struct wl_node *value)
@@ -58,6 +106,7 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
 	    strcmp(p->value_name.s, WASM_FILTER) == 0);
 	if (msg == NULL)
 		return;
+	find_unknown_fields(ex, p, &wl_proto_wasm_filter, msg, "");
 	config = wl_ex_map(ex, msg, "config");
 	p->wasm.root_id = wl_ex_str(ex, config, "root_id");
 	vm = wl_ex_map(ex, config, "vm_config");
@@ -68,26 +117,27 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
 	p->wasm.filename = wl_ex_str(ex, local, "filename");
 }
 
-static void
-extract_port(struct wl_extract *ex, struct wl_patch *p,
-    const struct wl_node *listener)
+/* A portNumber, 1 to 65535 (the API's range); anything else is reported. */
+static bool
+extract_port(struct wl_extract *ex, const struct wl_node *map, long *out,
+    struct wl_loc *loc)
 {
-	struct wl_str_loc	 port = wl_ex_str(ex, listener, "portNumber");
+	struct wl_str_loc	 port = wl_ex_str(ex, map, "portNumber");
 	char			*end;
 	long			 n;
 
 	if (port.s == NULL)
-		return;
+		return false;
 	n = strtol(port.s, &end, 10);
 	if (*port.s == '\0' || *end != '\0' || n < 1 || n > 65535) {
 		wl_sink_add_id(ex->sink, "WL1005", &port.loc,
 		    "`portNumber` must be a port number from 1 to 65535, "
 		    "found `%s`", port.s);
-		return;
+		return false;
 	}
-	p->has_port = true;
-	p->port = n;
-	p->port_loc = port.loc;
+	*out = n;
+	*loc = port.loc;
+	return true;
 }
 
 static void
@@ -99,11 +149,19 @@ extract_match(struct wl_extract *ex, struct wl_patch *p,
 	p->context = wl_ex_str(ex, match, "context");
 	p->proxy_version = wl_ex_str(ex, wl_ex_map(ex, match, "proxy"),
 	    "proxyVersion");
+	p->listener = present(ex, match, "listener");
+	p->route_configuration = present(ex, match, "routeConfiguration");
+	p->cluster = present(ex, match, "cluster");
+	p->waypoint = present(ex, match, "waypoint");
+	p->waypoint_port = wl_ex_str(ex, wl_ex_map(ex, match, "waypoint"),
+	    "portNumber");
 	listener = wl_ex_map(ex, match, "listener");
-	extract_port(ex, p, listener);
+	p->has_port = extract_port(ex, listener, &p->port, &p->port_loc);
 	chain = wl_ex_map(ex, listener, "filterChain");
+	p->filter = present(ex, chain, "filter");
 	filter = wl_ex_map(ex, chain, "filter");
 	p->match_filter = wl_ex_str(ex, filter, "name");
+	p->subfilter = present(ex, filter, "subFilter");
 	p->match_subfilter = wl_ex_str(ex, wl_ex_map(ex, filter, "subFilter"),
 	    "name");
 }
@@ -112,11 +170,16 @@ static void
 extract_patch(struct wl_extract *ex, struct wl_envoyfilter *ef,
     const struct wl_node *item)
 {
-	struct wl_patch		*p = WL_VEC_PUSH(ex->facts->arena, &ef->patches);
+	struct wl_patch		*p;
 	const struct wl_node	*patch, *value;
 
+	p = WL_VEC_PUSH(ex->facts->arena, &ef->patches);
 	p->index = (unsigned)(ef->patches.n - 1);
 	p->loc = wl_ex_loc(ex, item);
+	if (wl_node_is_null(item)) {
+		p->null_item = true;
+		return;
+	}
 	if (item->type != WL_NODE_MAP) {
 		wl_sink_add_id(ex->sink, "WL1005", &p->loc,
 		    "each entry of `configPatches` must be a mapping, found %s",
@@ -124,12 +187,38 @@ extract_patch(struct wl_extract *ex, struct wl_envoyfilter *ef,
 		return;
 	}
 	p->apply_to = wl_ex_str(ex, item, "applyTo");
+	p->match = present(ex, item, "match");
 	extract_match(ex, p, wl_ex_map(ex, item, "match"));
+	p->patch = present(ex, item, "patch");
 	patch = wl_ex_map(ex, item, "patch");
 	p->operation = wl_ex_str(ex, patch, "operation");
+	p->filter_class = wl_ex_str(ex, patch, "filterClass");
+	p->value = present(ex, patch, "value");
 	value = wl_ex_map(ex, patch, "value");
 	p->value_name = wl_ex_str(ex, value, "name");
 	extract_wasm(ex, p, value);
+}
+
+/* spec.priority, an int32; anything else is reported. */
+static void
+extract_priority(struct wl_extract *ex, struct wl_envoyfilter *ef,
+    const struct wl_node *spec)
+{
+	struct wl_str_loc	 s = wl_ex_str(ex, spec, "priority");
+	char			*end;
+	long long		 n;
+
+	ef->priority = present(ex, spec, "priority");
+	if (s.s == NULL)
+		return;
+	n = strtoll(s.s, &end, 10);
+	if (*s.s == '\0' || *end != '\0' || n < -2147483648LL ||
+	    n > 2147483647LL) {
+		wl_sink_add_id(ex->sink, "WL1005", &s.loc,
+		    "`priority` must be a 32-bit integer, found `%s`", s.s);
+		return;
+	}
+	ef->priority_value = (long)n;
 }
 
 void
@@ -151,6 +240,8 @@ wl_extract_envoyfilter(struct wl_extract *ex, const struct wl_meta *meta,
 		    wl_node_get_key(spec, "workloadSelector"));
 		wl_ex_pairs(ex, selector, "labels", &ef->selector);
 	}
+	ef->target_refs = present(ex, spec, "targetRefs");
+	extract_priority(ex, ef, spec);
 	patches = wl_ex_seq(ex, spec, "configPatches");
 	for (i = 0; patches != NULL && i < patches->n; i++)
 		extract_patch(ex, ef, patches->items[i]);

@@ -137,6 +137,8 @@ static const struct {
 } extractors[] = {
 	{ "EnvoyFilter", wl_extract_envoyfilter },
 	{ "ConfigMap", wl_extract_configmap },
+	{ "Namespace", wl_extract_namespace },
+	{ "Service", wl_extract_service },
 	{ "Pod", wl_extract_workload },
 	{ "Deployment", wl_extract_workload },
 	{ "StatefulSet", wl_extract_workload },

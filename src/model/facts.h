@@ -39,21 +39,51 @@ struct wl_wasm_config {
 	struct wl_str_loc	root_id;
 };
 
+/* A node that may be absent: set when its key is there with a non-null value; loc is the key's. */
+struct wl_present {
+	bool		set;
+	struct wl_loc	loc;
+};
+
+struct wl_proto_message;
+
+/* A key under the wasm filter's typed_config that its protobuf message lacks. */
+struct wl_unknown_field {
+	const char			*path;		/* "config.vm_config.cod" */
+	const char			*key;		/* "cod" */
+	const struct wl_proto_message	*message;	/* the message it was sought in */
+	struct wl_loc			 loc;		/* of the key */
+};
+
 struct wl_patch {
 	unsigned		index;
 	struct wl_loc		loc;
+	bool			null_item;	/* "- null": no patch at all */
 	struct wl_str_loc	apply_to;
 	struct wl_str_loc	context;
 	struct wl_str_loc	proxy_version;
 	struct wl_str_loc	operation;
+	struct wl_str_loc	filter_class;	/* patch.filterClass */
 	struct wl_str_loc	match_filter;	/* listener.filterChain.filter.name */
 	struct wl_str_loc	match_subfilter;	/* ...filter.subFilter.name */
 	struct wl_str_loc	value_name;	/* patch.value.name */
+	struct wl_present	match;
+	/* The match's object type, a oneof: at most one should be set. */
+	struct wl_present	listener;
+	struct wl_present	route_configuration;
+	struct wl_present	cluster;
+	struct wl_present	waypoint;
+	struct wl_str_loc	waypoint_port;	/* waypoint.portNumber */
+	struct wl_present	filter;		/* listener.filterChain.filter */
+	struct wl_present	subfilter;	/* ...filter.subFilter */
+	struct wl_present	patch;
+	struct wl_present	value;		/* patch.value */
 	bool			has_port;
 	long			port;
 	struct wl_loc		port_loc;
 	bool			is_wasm;
 	struct wl_wasm_config	wasm;
+	WL_VEC(struct wl_unknown_field)	unknown_fields;
 };
 
 struct wl_envoyfilter {
@@ -62,6 +92,9 @@ struct wl_envoyfilter {
 	bool			has_selector;
 	struct wl_pairs		selector;	/* workloadSelector.labels */
 	struct wl_loc		selector_loc;	/* workloadSelector */
+	struct wl_present	target_refs;
+	struct wl_present	priority;
+	long			priority_value;	/* 0 when unset */
 	WL_VEC(struct wl_patch)	patches;
 };
 
@@ -133,6 +166,28 @@ struct wl_configmap {
 	WL_VEC(struct wl_configmap_key)		keys;
 };
 
+/* A Namespace: the labels and annotations injection and annotation checks read. */
+struct wl_namespace {
+	struct wl_object	obj;		/* name is the namespace */
+	struct wl_loc		loc;
+	struct wl_pairs		labels;
+	struct wl_pairs		annotations;
+};
+
+/* One port of a Service; target_port is a number or a container port's name. */
+struct wl_service_port {
+	long			port;
+	struct wl_str_loc	target_port;
+};
+
+struct wl_service {
+	struct wl_object		obj;
+	struct wl_loc			loc;
+	struct wl_pairs			annotations;
+	struct wl_pairs			selector;	/* spec.selector */
+	WL_VEC(struct wl_service_port)	ports;
+};
+
 /* A wasm module given on the command line. */
 struct wl_module_fact {
 	const char		*path;
@@ -171,6 +226,8 @@ struct wl_facts {
 	WL_VEC(struct wl_envoyfilter)		envoyfilters;
 	WL_VEC(struct wl_workload)		workloads;
 	WL_VEC(struct wl_configmap)		configmaps;
+	WL_VEC(struct wl_namespace)		namespaces;
+	WL_VEC(struct wl_service)		services;
 	WL_VEC(struct wl_module_fact)		modules;
 	WL_VEC(struct wl_suppression)		suppressions;
 	/* Built by wl_facts_index once everything is read. */

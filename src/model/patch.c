@@ -1,0 +1,83 @@
+/* patch.c - shared questions about configPatches: validated, relative, named, anchored to a versioned patch. */
+#include <string.h>
+
+#include "knowledge/envoyfilter-api.h"
+#include "model/patch.h"
+
+bool
+wl_str_is(const struct wl_str_loc *s, const char *value)
+{
+	return s->s != NULL && strcmp(s->s, value) == 0;
+}
+
+bool
+wl_patch_validated(const struct wl_patch *p)
+{
+	return !p->null_item && !wl_str_is(&p->context, "WAYPOINT");
+}
+
+bool
+wl_patch_is_relative(const struct wl_patch *p)
+{
+	const char *op = p->operation.s;
+
+	if (op == NULL || p->apply_to.s == NULL)
+		return false;
+	if (strcmp(op, "INSERT_BEFORE") == 0 || strcmp(op, "INSERT_AFTER") == 0)
+		return true;
+	if (strcmp(op, "REPLACE") != 0 && strcmp(op, "REMOVE") != 0)
+		return false;
+	return wl_ef_operation_effect(p->apply_to.s, op) == WL_EF_APPLIED;
+}
+
+const char *
+wl_patch_instance_name(const struct wl_patch *p)
+{
+	if (p->value_name.s != NULL && *p->value_name.s != '\0')
+		return p->value_name.s;
+	if (p->match_filter.s != NULL && *p->match_filter.s != '\0')
+		return p->match_filter.s;
+	return NULL;
+}
+
+/* True when a and b can reach the same proxy: one namespace, or one of them in the root namespace. */
+static bool
+may_meet(const struct wl_facts *f, const struct wl_envoyfilter *a,
+    const struct wl_envoyfilter *b)
+{
+	return strcmp(a->obj.ns, b->obj.ns) == 0 ||
+	    strcmp(a->obj.ns, f->root_namespace) == 0 ||
+	    strcmp(b->obj.ns, f->root_namespace) == 0;
+}
+
+const struct wl_patch *
+wl_patch_versioned_anchor(const struct wl_facts *f,
+    const struct wl_envoyfilter *ef_p, const struct wl_patch *p,
+    const struct wl_envoyfilter **owner)
+{
+	const char	*name = wl_patch_instance_name(p);
+	size_t		 i, j;
+
+	for (i = 0; name != NULL && i < f->envoyfilters.n; i++) {
+		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
+
+		if (!may_meet(f, ef, ef_p))
+			continue;
+		for (j = 0; j < ef->patches.n; j++) {
+			const struct wl_patch	*q = &ef->patches.v[j];
+			const char		*qn;
+
+			if (q == p)
+				return NULL;
+			qn = wl_patch_instance_name(q);
+			if (q->proxy_version.s == NULL ||
+			    *q->proxy_version.s == '\0' || qn == NULL ||
+			    strcmp(qn, name) != 0 ||
+			    wl_str_is(&p->proxy_version, q->proxy_version.s))
+				continue;
+			*owner = ef;
+			return q;
+		}
+	}
+	return NULL;
+}
