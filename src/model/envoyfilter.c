@@ -45,18 +45,18 @@ present(const struct wl_extract *ex, const struct wl_node *map,
 static const struct wl_node *
 wasm_message(struct wl_extract *ex, const struct wl_node *typed)
 {
-	const char *type = wl_node_str(wl_node_get(typed, "@type"));
+	const char		*type = wl_ex_str(ex, typed, "@type").s;
+	const char		*url;
+	const struct wl_node	*value;
 
-	if (type == NULL)
-		return NULL;
-	if (strcmp(type, WASM_TYPE) == 0)
+	if (type != NULL && strcmp(type, WASM_TYPE) == 0)
 		return typed;
-	if (is_typed_struct(type)) {
-		const char *url = wl_node_str(wl_node_get(typed, "type_url"));
-
-		if (url != NULL && strcmp(url, WASM_TYPE) == 0)
-			return wl_ex_map(ex, typed, "value");
-	}
+	/* A TypedStruct, or an @type of the wrong type: its fields are checked too. */
+	url = wl_ex_str(ex, typed, "type_url").s;
+	value = wl_ex_map(ex, typed, "value");
+	if (type != NULL && is_typed_struct(type) && url != NULL &&
+	    strcmp(url, WASM_TYPE) == 0)
+		return value;
 	return NULL;
 }
 
