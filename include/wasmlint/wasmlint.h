@@ -31,6 +31,13 @@ struct wl_run		*wl_run_new(const struct wl_options *opts);
  * diagnostic says why).
  */
 int			 wl_run_add_path(struct wl_run *, const char *path);
+/*
+ * The same for files read for reference only: their facts take part in the
+ * cross-checks, their own findings are not reported. Add them after the
+ * paths to check (a file added twice is read once, the first time).
+ */
+int			 wl_run_add_context_path(struct wl_run *,
+			    const char *path);
 /* Reads manifests (or a module) held in memory, shown under name. */
 void			 wl_run_add_buffer(struct wl_run *, const char *name,
 			    const char *buf, size_t len);

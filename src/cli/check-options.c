@@ -96,6 +96,14 @@ parse_one(int c, struct wl_check_options *o)
 	case 'c':
 		o->config_path = optarg;
 		return 0;
+	case 'X' + 256:
+		if (o->ncontexts == WL_MAX_CONTEXTS) {
+			fprintf(stderr, "wasmlint: at most %d --context "
+			    "options\n", WL_MAX_CONTEXTS);
+			return -1;
+		}
+		o->contexts[o->ncontexts++] = optarg;
+		return 0;
 	case 'I' + 256:
 		o->isolated = true;
 		return 0;

@@ -8,6 +8,7 @@
 #include "wasmlint/wasmlint.h"
 
 #define WL_MAX_OUTPUTS 8
+#define WL_MAX_CONTEXTS 64
 
 /* One --format FMT[:PATH]; path NULL means standard output. */
 struct wl_output {
@@ -27,6 +28,8 @@ struct wl_check_options {
 	bool			threshold_set;
 	bool			quiet;
 	const char		*config_path;	/* --config */
+	const char		*contexts[WL_MAX_CONTEXTS];	/* --context */
+	int			 ncontexts;
 	bool			isolated;	/* --isolated */
 	enum wl_color_mode	color;
 	struct wl_output	outputs[WL_MAX_OUTPUTS];

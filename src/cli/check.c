@@ -44,7 +44,7 @@ check_inputs(struct wl_run *run, const struct wl_check_options *o,
 	int	i;
 
 	if (o->npaths == 0)
-		return wl_run_add_path(run, ".") == 0;
+		ok = wl_run_add_path(run, ".") == 0;
 	for (i = 0; i < o->npaths; i++) {
 		if (strcmp(o->paths[i], "-") != 0) {
 			ok &= wl_run_add_path(run, o->paths[i]) == 0;
@@ -61,6 +61,8 @@ check_inputs(struct wl_run *run, const struct wl_check_options *o,
 		wl_run_add_buffer(run, STDIN_NAME, *stdin_buf, len);
 		wl_source_preload(src, STDIN_NAME, *stdin_buf, len);
 	}
+	for (i = 0; i < o->ncontexts; i++)
+		ok &= wl_run_add_context_path(run, o->contexts[i]) == 0;
 	return ok;
 }
 

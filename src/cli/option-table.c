@@ -10,6 +10,10 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "found upwards from the working directory to the repository root, "
 	    "else $WASMLINT_CONFIG, else $XDG_CONFIG_HOME/wasmlint/config.yaml)" },
 	{ "isolated", 'I' + 256, NULL, "use no configuration file" },
+	{ "context", 'X' + 256, "PATH",
+	    "manifests read for reference only: they complete the "
+	    "cross-checks of the files checked, their own findings are not "
+	    "reported; repeatable" },
 	{ "istio-version", 'V' + 256, "VERSION",
 	    "the sidecar version of every workload" },
 	{ "root-namespace", 'R' + 256, "NS",

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "engine/check.h"
+#include "engine/context.h"
 #include "engine/policy.h"
 #include "engine/suppress.h"
 #include "input/load.h"
@@ -19,6 +20,7 @@ struct wl_run {
 	struct wl_seen	*seen;		/* files read so far */
 	bool		 report_unused;	/* report suppressions that cover nothing */
 	const struct wl_config *config;
+	struct wl_context_files	 context;	/* --context files */
 };
 
 static void
@@ -56,6 +58,7 @@ wl_run_free(struct wl_run *run)
 
 struct run_walk {
 	struct wl_run	*run;
+	bool		 context;	/* read for reference only */
 	int		 rc;
 };
 
@@ -72,6 +75,8 @@ run_walk_file(void *ctx, const char *path, bool explicit)
 		return;
 	if (wl_load_file(&w->run->facts, &w->run->sink, path) != 0)
 		w->rc = -1;
+	else if (w->context)
+		wl_context_add(w->run->arena, &w->run->context, path);
 }
 
 static void
@@ -86,15 +91,27 @@ run_walk_fail(void *ctx, const char *path, const char *why)
 	w->rc = -1;
 }
 
-int
-wl_run_add_path(struct wl_run *run, const char *path)
+static int
+run_add(struct wl_run *run, const char *path, bool context)
 {
-	struct run_walk		w = { run, 0 };
+	struct run_walk		w = { run, context, 0 };
 	struct wl_walk_visitor	v = { &w, run_walk_file, run_walk_fail };
 
 	if (wl_walk(path, &v) != 0)
 		w.rc = -1;
 	return w.rc;
+}
+
+int
+wl_run_add_path(struct wl_run *run, const char *path)
+{
+	return run_add(run, path, false);
+}
+
+int
+wl_run_add_context_path(struct wl_run *run, const char *path)
+{
+	return run_add(run, path, true);
 }
 
 void
@@ -120,6 +137,7 @@ wl_run_check(struct wl_run *run)
 	}
 	wl_apply_suppressions(&run->facts, &run->sink, run->report_unused);
 	wl_apply_policy(run->config, &run->sink);
+	wl_context_drop_findings(&run->context, &run->sink);
 	wl_sink_sort(&run->sink);
 }
 
