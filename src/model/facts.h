@@ -105,6 +105,7 @@ struct wl_user_volume {
 	bool			has_source;	/* configMap, secret, emptyDir, ... */
 	struct wl_str_loc	configmap;	/* configMap.name */
 	struct wl_pairs		items;		/* configMap.items: key -> path */
+	struct wl_pairs		fields;		/* the entry's keys but name (no values) */
 };
 
 /* One entry of sidecar.istio.io/userVolumeMount. */

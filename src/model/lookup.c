@@ -76,6 +76,18 @@ wl_path_below(const char *dir, const char *file)
 	return rest;
 }
 
+bool
+wl_path_same(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+
+	while (n > 1 && a[n - 1] == '/')
+		n--;
+	while (m > 1 && b[m - 1] == '/')
+		m--;
+	return n == m && strncmp(a, b, n) == 0;
+}
+
 const struct wl_user_mount *
 wl_mount_for_path(const struct wl_workload *w, const char *path)
 {

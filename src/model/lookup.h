@@ -30,5 +30,7 @@ const struct wl_user_volume	*wl_volume_named(const struct wl_workload *,
  */
 const char			*wl_path_below(const char *dir,
 				    const char *file);
+/* True when both name the same directory, trailing slashes aside. */
+bool				 wl_path_same(const char *a, const char *b);
 
 #endif

@@ -148,9 +148,17 @@ fill_volume(struct wl_extract *ex, struct wl_user_volume *v, const char *name,
 	v->name.s = wl_arena_strdup(ex->facts->arena, name);
 	v->name.loc = wl_ex_loc(ex, name_node);
 	v->loc = wl_ex_loc(ex, entry);
-	for (i = 0; i < entry->n; i++)
-		if (!scalar_is(entry->items[2 * i], "name"))
-			v->has_source = true;
+	for (i = 0; i < entry->n; i++) {
+		const struct wl_node	*k = entry->items[2 * i];
+		struct wl_pair		*f;
+
+		if (scalar_is(k, "name") || wl_node_str(k) == NULL)
+			continue;
+		v->has_source = true;
+		f = WL_VEC_PUSH(ex->facts->arena, &v->fields);
+		f->key = wl_arena_strdup(ex->facts->arena, wl_node_str(k));
+		f->loc = wl_ex_loc(ex, k);
+	}
 	cm = wl_ex_map(ex, entry, "configMap");
 	v->configmap = wl_ex_str(ex, cm, "name");
 	items = wl_ex_seq(ex, cm, "items");
