@@ -1,11 +1,17 @@
 /* describe.c - short texts that name objects and label sets in messages. */
+#include <string.h>
+
 #include "model/describe.h"
 
 const char *
 wl_describe_object(struct wl_arena *a, const struct wl_object *o)
 {
-	return wl_arena_printf(a, "%s %s/%s", o->kind, o->ns,
-	    o->name != NULL ? o->name : "(unnamed)");
+	const char *name = o->name != NULL ? o->name : "(unnamed)";
+
+	/* A Namespace belongs to no namespace. */
+	if (strcmp(o->kind, "Namespace") == 0)
+		return wl_arena_printf(a, "%s %s", o->kind, name);
+	return wl_arena_printf(a, "%s %s/%s", o->kind, o->ns, name);
 }
 
 void
