@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "report/report.h"
 #include "wasmlint/rule.h"
+#include "wasmlint/wasmlint.h"
 
 /* Prints text indented by four spaces, line by line. */
 static void
@@ -51,17 +53,25 @@ wl_cli_explain(int argc, char **argv)
 int
 wl_cli_rules(int argc, char **argv)
 {
+	static const char *const formats[] = { "text", "markdown", "json" };
 	const struct wl_rule *const	*r;
 	bool				 markdown;
+	int				 format = 0;
 
-	markdown = argc == 3 && strcmp(argv[1], "--format") == 0 &&
-	    strcmp(argv[2], "markdown") == 0;
-	if (argc != 1 && !markdown && !(argc == 3 &&
-	    strcmp(argv[1], "--format") == 0 && strcmp(argv[2], "text") == 0)) {
-		fputs("usage: wasmlint rules [--format text|markdown]\n",
+	if (argc == 3 && strcmp(argv[1], "--format") == 0)
+		format = wl_cli_choice("format", argv[2], formats, 3);
+	else if (argc != 1)
+		format = -1;
+	if (format < 0) {
+		fputs("usage: wasmlint rules [--format text|markdown|json]\n",
 		    stderr);
 		return WL_EXIT_USAGE;
 	}
+	if (format == 2) {
+		wl_report_rules_json(stdout, WASMLINT_VERSION);
+		return WL_EXIT_OK;
+	}
+	markdown = format == 1;
 	if (markdown)
 		printf("| id | rule | severity | summary |\n"
 		       "|---|---|---|---|\n");

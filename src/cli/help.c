@@ -12,7 +12,7 @@
 static const char *const synopsis[] = {
 	"wasmlint check [OPTIONS] [PATH...]",
 	"wasmlint explain RULE",
-	"wasmlint rules [--format text|markdown]",
+	"wasmlint rules [--format text|markdown|json]",
 	"wasmlint inspect FILE.wasm [--format text|json]",
 	"wasmlint man",
 	"wasmlint --version | --help",

@@ -58,6 +58,9 @@ void	wl_report_junit(FILE *, const struct wl_diag *, size_t n,
 void	wl_report_checkstyle(FILE *, const struct wl_diag *, size_t n,
 	    const struct wl_report_info *);
 
+/* Every rule with its documentation as JSON: {"version":1,"tool":{...},"rules":[...]}. */
+void	wl_report_rules_json(FILE *, const char *tool_version);
+
 /* Helpers the JSON renderers share (json-util.c). jansson's json_t is struct json_t. */
 struct json_t;
 

@@ -7,6 +7,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <jansson.h>
+
+#include "report/report.h"
 #include "wasmlint/rule.h"
 
 static char *
@@ -148,6 +151,38 @@ test_readme_lists_every_rule(void **state)
 	free(readme);
 }
 
+/* `wasmlint rules --format json` lists every rule, in table order, with its documentation. */
+static void
+test_rules_json_lists_every_rule(void **state)
+{
+	const struct wl_rule *const	*r;
+	char				*text = NULL;
+	size_t				 len = 0, i = 0;
+	FILE				*out = open_memstream(&text, &len);
+	json_error_t			 err;
+	json_t				*doc, *rules;
+
+	(void)state;
+	assert_non_null(out);
+	wl_report_rules_json(out, "9.9.9");
+	fclose(out);
+	doc = json_loads(text, 0, &err);
+	assert_non_null(doc);
+	assert_int_equal(json_integer_value(json_object_get(doc, "version")), 1);
+	rules = json_object_get(doc, "rules");
+	for (r = wl_rules; *r != NULL; r++, i++) {
+		json_t *o = json_array_get(rules, i);
+
+		assert_string_equal(json_string_value(json_object_get(o, "id")),
+		    (*r)->id);
+		assert_string_equal(json_string_value(json_object_get(o,
+		    "rationale")), (*r)->rationale);
+	}
+	assert_int_equal(json_array_size(rules), i);
+	json_decref(doc);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -158,6 +193,7 @@ main(void)
 		cmocka_unit_test(test_find_by_id_and_slug),
 		cmocka_unit_test(test_every_rule_has_file_and_fixtures),
 		cmocka_unit_test(test_readme_lists_every_rule),
+		cmocka_unit_test(test_rules_json_lists_every_rule),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
