@@ -32,19 +32,12 @@ github_escape(FILE *out, const char *s, bool property)
 	}
 }
 
-static const char *
-github_command(enum wl_severity sev)
-{
-	switch (sev) {
-	case WL_SEV_ERROR:
-		return "error";
-	case WL_SEV_WARNING:
-		return "warning";
-	case WL_SEV_INFO:
-		break;
-	}
-	return "notice";
-}
+/* The workflow command of each severity. */
+static const char *const github_commands[] = {
+	[WL_SEV_INFO] = "notice",
+	[WL_SEV_WARNING] = "warning",
+	[WL_SEV_ERROR] = "error",
+};
 
 /*
  * file, line, and the columns when the node is on one line (annotations
@@ -97,7 +90,7 @@ wl_report_github(FILE *out, const struct wl_diag *diags, size_t n,
 	for (i = 0; i < n; i++) {
 		const struct wl_diag *d = &diags[i];
 
-		fprintf(out, "::%s ", github_command(d->severity));
+		fprintf(out, "::%s ", github_commands[d->severity]);
 		github_position(out, &d->loc);
 		fputs(",title=", out);
 		github_escape(out, d->rule_id, true);

@@ -42,19 +42,12 @@ buf_json(struct sarif_buf *b)
 	return v;
 }
 
-static const char *
-sarif_level(enum wl_severity sev)
-{
-	switch (sev) {
-	case WL_SEV_ERROR:
-		return "error";
-	case WL_SEV_WARNING:
-		return "warning";
-	case WL_SEV_INFO:
-		break;
-	}
-	return "note";
-}
+/* The SARIF level of each severity. */
+static const char *const sarif_levels[] = {
+	[WL_SEV_INFO] = "note",
+	[WL_SEV_WARNING] = "warning",
+	[WL_SEV_ERROR] = "error",
+};
 
 /*
  * An RFC 3986 URI reference for a path as given: a relative reference for a
@@ -181,7 +174,7 @@ sarif_rule(const struct wl_rule *r)
 	json_object_set_new(o, "help", help);
 	conf = json_object();
 	json_object_set_new(conf, "level",
-	    json_string(sarif_level(r->severity)));
+	    json_string(sarif_levels[r->severity]));
 	json_object_set_new(o, "defaultConfiguration", conf);
 	return o;
 }
@@ -322,7 +315,7 @@ sarif_result(const struct wl_diag *d)
 	if (index >= 0)
 		json_object_set_new(res, "ruleIndex", json_integer(index));
 	json_object_set_new(res, "level",
-	    json_string(sarif_level(d->severity)));
+	    json_string(sarif_levels[d->severity]));
 	json_object_set_new(res, "message",
 	    sarif_message(wl_json_text(d->message)));
 	json_object_set_new(res, "locations",
