@@ -2,53 +2,50 @@
 #include <string.h>
 
 #include "engine/check.h"
-#include "knowledge/abi.h"
-#include "model/describe.h"
+#include "knowledge/module-host.h"
 
-static const char *
-known_markers(struct wl_arena *a)
+/* The first function export named like a marker, known to the table or not. */
+static const struct wl_wasm_export *
+marker_like(const struct wl_wasm_module *m)
 {
-	struct wl_list_text	l = { a, "" };
-	size_t			i;
+	size_t i;
 
-	for (i = 0; i < wl_abi_nmarkers; i++)
-		wl_list_text_add(&l, wl_abi_markers[i].name);
-	return l.text;
+	for (i = 0; i < m->nexports; i++)
+		if (m->exports[i].kind == WL_WASM_FUNC &&
+		    strncmp(m->exports[i].name, WL_MARKER_PREFIX,
+		    strlen(WL_MARKER_PREFIX)) == 0)
+			return &m->exports[i];
+	return NULL;
 }
 
 static void
 check_module(struct wl_check *c, const struct wl_module_fact *mf)
 {
+	const struct wl_hosts		*h = c->facts->hosts;
 	const struct wl_wasm_module	*m = &mf->m;
-	const struct wl_wasm_export	*unknown = NULL;
+	const struct wl_wasm_export	*unknown;
+	const char			*known;
+	struct wl_host_view		 v;
 	struct wl_loc			 loc;
-	size_t				 i;
 
-	for (i = 0; i < m->nexports; i++) {
-		const struct wl_wasm_export *e = &m->exports[i];
-
-		if (e->kind != WL_WASM_FUNC || strncmp(e->name,
-		    WL_ABI_MARKER_PREFIX, strlen(WL_ABI_MARKER_PREFIX)) != 0)
-			continue;
-		if (wl_abi_find(wl_abi_markers, wl_abi_nmarkers, e->name))
-			return;
-		if (unknown == NULL)
-			unknown = e;
-	}
-	if (unknown != NULL) {
+	wl_host_view_init(&v, c->sink->arena, h, m);
+	if (v.nmarkers > 0)
+		return;
+	known = wl_host_rows_names(c->sink->arena, &h->markers,
+	    wl_hosts_all_gens(h));
+	if ((unknown = marker_like(m)) != NULL) {
 		loc = wl_module_loc(mf, unknown->offset);
 		wl_report(c, &loc, NULL, "exports `%s` (at byte 0x%zx), an ABI "
 		    "version no Envoy host knows (known: %s); Envoy refuses "
 		    "it with \"Missing or unknown Proxy-Wasm ABI version\"",
-		    unknown->name, unknown->offset, known_markers(c->sink->arena));
+		    unknown->name, unknown->offset, known);
 		return;
 	}
 	loc = wl_module_loc(mf, m->export_section_offset);
 	wl_report(c, &loc, NULL, "exports no Proxy-Wasm ABI version marker "
 	    "(%s) in its %zu exports (export section at byte 0x%zx); Envoy "
 	    "refuses it with \"Missing or unknown Proxy-Wasm ABI version\"",
-	    known_markers(c->sink->arena), m->nexports,
-	    m->export_section_offset);
+	    known, m->nexports, m->export_section_offset);
 }
 
 static void
@@ -70,7 +67,8 @@ const struct wl_rule wl_rule_abi_marker = {
 	    "or with only a version no host knows, fails to start in the "
 	    "sidecar with \"Missing or unknown Proxy-Wasm ABI version\": a "
 	    "plain WASI program, a module built without the SDK, or an SDK "
-	    "newer than every Envoy.",
+	    "newer than every Envoy. The known markers are those of the host "
+	    "table; a marker some releases refuse is WL3102.",
 	.bad = "(module (func (export \"_start\")) (memory (export \"memory\") 1))\n",
 	.good = "(module (func (export \"proxy_abi_version_0_2_1\")) ...)\n",
 	.fix = "Build the plugin with a Proxy-Wasm SDK (proxy-wasm-go-sdk, "

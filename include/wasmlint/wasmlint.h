@@ -16,6 +16,7 @@ struct wl_options {
 	const char	*istio_version;		/* sidecar version for every workload, or NULL */
 	const char	*root_namespace;	/* NULL means "istio-system" */
 	bool		 report_unused_suppressions;
+	const char	*host_table;		/* a host table file; NULL for the built-in one */
 	/* rule selection, severities, excluded paths; NULL for the defaults */
 	const struct wl_config *config;
 };
@@ -24,6 +25,11 @@ struct wl_run;
 
 /* A run with its own arena; never NULL. opts is copied. */
 struct wl_run		*wl_run_new(const struct wl_options *opts);
+/*
+ * False when the host table of the options could not be read or parsed:
+ * diagnostics say why (WL1004, WL1008), and the built-in table is used.
+ */
+bool			 wl_run_options_ok(const struct wl_run *);
 /*
  * Reads a manifest file, a .wasm module, or every *.yaml, *.yml and *.json
  * below a directory (sorted, hidden directories skipped). A file reached

@@ -181,7 +181,8 @@ wl_cli_check(int argc, char **argv)
 		check_default_output(&o);
 	run = wl_run_new(&o.opts);
 	info.source = wl_source_new();
-	ok = check_inputs(run, &o, info.source, &stdin_buf);
+	ok = check_inputs(run, &o, info.source, &stdin_buf) &&
+	    wl_run_options_ok(run);
 	wl_run_check(run);
 	d = wl_run_diags(run, &n);
 	wl_run_counts(run, &info.manifests, &info.modules);

@@ -16,6 +16,9 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "reported; repeatable" },
 	{ "istio-version", 'V' + 256, "VERSION",
 	    "the sidecar version of every workload" },
+	{ "host-table", 'H' + 256, "FILE",
+	    "what each Istio release's Proxy-Wasm host accepts, instead of "
+	    "the built-in table (format: data/README.md)" },
 	{ "root-namespace", 'R' + 256, "NS",
 	    "the mesh root namespace, whose EnvoyFilters reach every "
 	    "namespace (default: istio-system)" },

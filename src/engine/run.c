@@ -11,6 +11,7 @@
 #include "model/index.h"
 #include "input/seen.h"
 #include "input/walk.h"
+#include "knowledge/hosts.h"
 #include "wasmlint/wasmlint.h"
 
 struct wl_run {
@@ -19,6 +20,7 @@ struct wl_run {
 	struct wl_sink	 sink;
 	struct wl_seen	*seen;		/* files read so far */
 	bool		 report_unused;	/* report suppressions that cover nothing */
+	bool		 options_ok;	/* the options' host table was loaded */
 	const struct wl_config *config;
 	struct wl_context_files	 context;	/* --context files */
 };
@@ -27,6 +29,47 @@ static void
 run_free_seen(void *seen)
 {
 	wl_seen_free(seen);
+}
+
+static void
+run_table_errors(struct wl_run *run, const char *file,
+    const struct wl_hosts_errors *errs)
+{
+	size_t i;
+
+	for (i = 0; i < errs->n; i++) {
+		const struct wl_hosts_error	*e = &errs->v[i];
+		struct wl_loc			 loc = { file, e->line, e->col,
+			e->line, e->end_col, WL_NO_OFFSET };
+
+		wl_sink_add_id(&run->sink, "WL1008", &loc, "%s", e->message);
+	}
+}
+
+/* The host table of the options, or the built-in one when there is none or it is bad. */
+static void
+run_load_hosts(struct wl_run *run, const char *path)
+{
+	struct wl_hosts_errors	 errs = { NULL, 0, 0 };
+	struct wl_loc		 loc;
+	const char		*why;
+
+	if (path != NULL) {
+		loc = (struct wl_loc){ wl_arena_strdup(run->arena, path), 1,
+			1, 1, 1, WL_NO_OFFSET };
+		run->facts.hosts = wl_hosts_read(run->arena, path, &errs, &why);
+		if (why != NULL)
+			wl_sink_add_id(&run->sink, "WL1004", &loc,
+			    "cannot read host table %s: %s", path, why);
+		run_table_errors(run, loc.file, &errs);
+		run->options_ok = run->facts.hosts != NULL;
+	}
+	if (run->facts.hosts != NULL)
+		return;
+	run->facts.hosts = wl_hosts_parse(run->arena, WL_HOSTS_BUILTIN_NAME,
+	    wl_hosts_builtin, wl_hosts_builtin_size, &errs);
+	if (run->facts.hosts == NULL)
+		abort();	/* test-hosts keeps the built-in table valid */
 }
 
 struct wl_run *
@@ -46,7 +89,15 @@ wl_run_new(const struct wl_options *opts)
 	run->config = opts->config;
 	run->seen = wl_seen_new();
 	wl_arena_defer(a, run_free_seen, run->seen);
+	run->options_ok = true;
+	run_load_hosts(run, opts->host_table);
 	return run;
+}
+
+bool
+wl_run_options_ok(const struct wl_run *run)
+{
+	return run->options_ok;
 }
 
 void

@@ -221,6 +221,8 @@ struct wl_suppression {
 	bool				 used;
 };
 
+struct wl_hosts;
+
 /* Everything one run has read. Strings and arrays live in arena. */
 struct wl_facts {
 	struct wl_arena				*arena;
@@ -236,6 +238,7 @@ struct wl_facts {
 	const struct wl_configmap		**configmaps_sorted;
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
+	const struct wl_hosts			*hosts;		/* the host table */
 	size_t					 nmanifests;
 };
 

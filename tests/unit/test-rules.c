@@ -50,7 +50,7 @@ run_case(const struct case_args *c)
 {
 	struct wl_options	 opts = { .istio_version = NULL };
 	struct wl_run		*run;
-	char			 path[1024];
+	char			 path[1024], table[1024];
 	int			 i = 1;
 
 	for (; i < c->n && strncmp(c->words[i], "--", 2) == 0; i++) {
@@ -64,6 +64,12 @@ run_case(const struct case_args *c)
 			opts.istio_version = arg, i++;
 		else if (strcmp(opt, "--root-namespace") == 0)
 			opts.root_namespace = arg, i++;
+		else if (strcmp(opt, "--host-table") == 0) {
+			snprintf(table, sizeof table, "%s/%s", WL_FIXTURES_SRC,
+			    arg);
+			opts.host_table = table;
+			i++;
+		}
 		else if (strcmp(opt, "--failure-threshold") == 0)
 			i++;
 		else

@@ -1,0 +1,179 @@
+/* target.c - which Istio releases each module meets, and the words host rules use for them. */
+#include <string.h>
+
+#include "knowledge/target.h"
+#include "model/describe.h"
+#include "model/lookup.h"
+
+/* Adds version unless a target of the same release (or version) is there. */
+static void
+add_target(struct wl_arena *a, const struct wl_hosts *h,
+    struct wl_targets *out, const char *version, const struct wl_workload *w)
+{
+	struct wl_target	t = { version, -1, WL_FIT_NOT_VERSION, NULL, w };
+	size_t			i;
+
+	t.gen = wl_hosts_gen_for(h, version, &t.release, &t.fit);
+	for (i = 0; i < out->n; i++)
+		if (t.release != NULL ? out->v[i].release == t.release :
+		    strcmp(out->v[i].version, version) == 0)
+			return;
+	*WL_VEC_PUSH(a, out) = t;
+}
+
+/* Adds the versions of the workloads ef selects. */
+static void
+add_selected(struct wl_arena *a, const struct wl_facts *f,
+    const struct wl_envoyfilter *ef, struct wl_targets *out)
+{
+	size_t i;
+
+	for (i = 0; i < f->workloads.n; i++) {
+		const struct wl_workload *w = &f->workloads.v[i];
+
+		if (w->version.version != NULL && wl_filter_selects(f, ef, w))
+			add_target(a, f->hosts, out, w->version.version, w);
+	}
+}
+
+bool
+wl_patch_loads(const struct wl_patch *p, const struct wl_module_fact *mf)
+{
+	const char *file = p->wasm.filename.s, *slash;
+
+	if (file == NULL)
+		return false;
+	slash = strrchr(file, '/');
+	return strcmp(slash != NULL ? slash + 1 : file, mf->base_name) == 0;
+}
+
+static bool
+loads_module(const struct wl_envoyfilter *ef, const struct wl_module_fact *mf)
+{
+	size_t i;
+
+	for (i = 0; i < ef->patches.n; i++)
+		if (wl_patch_loads(&ef->patches.v[i], mf))
+			return true;
+	return false;
+}
+
+/* --istio-version when nothing else gave a target. */
+static void
+add_option(struct wl_arena *a, const struct wl_facts *f,
+    struct wl_targets *out)
+{
+	if (out->n == 0 && f->istio_version != NULL)
+		add_target(a, f->hosts, out, f->istio_version, NULL);
+}
+
+void
+wl_module_targets(struct wl_arena *a, const struct wl_facts *f,
+    const struct wl_module_fact *mf, struct wl_targets *out)
+{
+	size_t i;
+
+	out->n = 0;
+	for (i = 0; i < f->envoyfilters.n; i++)
+		if (loads_module(&f->envoyfilters.v[i], mf))
+			add_selected(a, f, &f->envoyfilters.v[i], out);
+	add_option(a, f, out);
+}
+
+void
+wl_filter_targets(struct wl_arena *a, const struct wl_facts *f,
+    const struct wl_envoyfilter *ef, struct wl_targets *out)
+{
+	out->n = 0;
+	add_selected(a, f, ef, out);
+	add_option(a, f, out);
+}
+
+void
+wl_each_module_targets(struct wl_check *c, void (*fn)(struct wl_check *,
+    const struct wl_module_fact *, const struct wl_host_view *,
+    const struct wl_targets *))
+{
+	struct wl_targets	all = { NULL, 0, 0 }, usable = { NULL, 0, 0 };
+	struct wl_host_view	view;
+	size_t			i, j;
+
+	for (i = 0; i < c->facts->modules.n; i++) {
+		const struct wl_module_fact *mf = &c->facts->modules.v[i];
+
+		if (mf->malformed)
+			continue;
+		wl_module_targets(c->sink->arena, c->facts, mf, &all);
+		usable.n = 0;
+		for (j = 0; j < all.n; j++)
+			if (all.v[j].gen >= 0)
+				*WL_VEC_PUSH(c->sink->arena, &usable) = all.v[j];
+		wl_host_view_init(&view, c->sink->arena, c->facts->hosts,
+		    &mf->m);
+		fn(c, mf, &view, &usable);
+	}
+}
+
+void
+wl_each_failing_target(struct wl_check *c, const struct wl_targets *targets,
+    uint64_t good, uint64_t bad, void (*fn)(struct wl_check *,
+	const struct wl_target *, unsigned, const void *), const void *arg)
+{
+	size_t i;
+
+	if (targets->n == 0 && bad != 0 && good == 0)
+		fn(c, NULL, wl_gens_newest(bad), arg);
+	for (i = 0; i < targets->n; i++)
+		if (bad >> targets->v[i].gen & 1)
+			fn(c, &targets->v[i], (unsigned)targets->v[i].gen,
+			    arg);
+}
+
+const char *
+wl_target_describe(struct wl_arena *a, const struct wl_target *t)
+{
+	if (t->workload == NULL)
+		return wl_arena_printf(a, "Istio %s (--istio-version)",
+		    t->version);
+	return wl_arena_printf(a, "Istio %s (sidecar of %s)", t->version,
+	    wl_describe_object(a, &t->workload->obj));
+}
+
+static void
+caveat_add(struct wl_caveat *cv, const struct wl_host_cite *cite,
+    const char *what)
+{
+	struct wl_list_text l = { cv->arena, cv->text };
+
+	if (cite->mark != WL_MARK_UNCONFIRMED)
+		return;
+	wl_list_text_add(&l, wl_arena_printf(cv->arena, "%s (%s:%u)", what,
+	    cv->hosts->file, cite->line));
+	cv->text = l.text;
+}
+
+void
+wl_caveat_release(struct wl_caveat *cv, const struct wl_host_release *r)
+{
+	if (r != NULL)
+		caveat_add(cv, &r->cite, wl_arena_printf(cv->arena,
+		    "Istio %s runs host %s", r->name,
+		    cv->hosts->gens.v[r->gen].name));
+}
+
+void
+wl_caveat_row(struct wl_caveat *cv, const struct wl_host_row *r,
+    const char *what)
+{
+	if (r != NULL)
+		caveat_add(cv, &r->cite, what);
+}
+
+const char *
+wl_caveat_text(const struct wl_caveat *cv)
+{
+	if (*cv->text == '\0')
+		return "";
+	return wl_arena_printf(cv->arena, "; UNCONFIRMED in the host table: "
+	    "%s", cv->text);
+}
