@@ -13,7 +13,7 @@ static const char *const synopsis[] = {
 	"wasmlint check [OPTIONS] [PATH...]",
 	"wasmlint explain RULE",
 	"wasmlint rules [--format text|markdown|json]",
-	"wasmlint inspect FILE.wasm [--format text|json]",
+	"wasmlint inspect FILE.wasm [--format text|json] [--host-table FILE]",
 	"wasmlint man",
 	"wasmlint --version | --help",
 	NULL,

@@ -1,4 +1,4 @@
-/* inspect.c - `wasmlint inspect FILE.wasm [--format text|json]`: what a plugin needs from its host. */
+/* inspect.c - `wasmlint inspect FILE.wasm [OPTIONS]`: what a plugin needs from its host, and which Istio releases load it. */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -6,8 +6,10 @@
 #include "cli/cli.h"
 #include "input/load.h"
 #include "inspect/inspect.h"
+#include "knowledge/hosts.h"
 
-#define USAGE	"usage: wasmlint inspect FILE.wasm [--format text|json]\n"
+#define USAGE	"usage: wasmlint inspect FILE.wasm [--format text|json] " \
+		"[--host-table FILE]\n"
 
 /* The --format names, and their renderers in the same order. */
 static const char *const format_names[] = { "text", "json" };
@@ -16,20 +18,29 @@ static void (*const renderers[])(FILE *, const struct wl_inspect *) = {
 	wl_inspect_json,
 };
 
-/* Fills *path and *r from the arguments; -1 after a usage message. */
+struct inspect_args {
+	const char	*path;
+	const char	*host_table;	/* NULL: the built-in one */
+	int		 format;
+};
+
+/* Fills *a from the arguments; -1 after a usage message. */
 static int
-parse_args(int argc, char **argv, const char **path, int *format)
+parse_args(int argc, char **argv, struct inspect_args *a)
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "host-table", required_argument, NULL, 'H' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
 
-	*format = 0;
+	memset(a, 0, sizeof *a);
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		if (c != 'f' || (*format = wl_cli_choice("format", optarg,
-		    format_names, 2)) < 0) {
+		if (c == 'H')
+			a->host_table = optarg;
+		else if (c != 'f' || (a->format = wl_cli_choice("format",
+		    optarg, format_names, 2)) < 0) {
 			fputs(USAGE, stderr);
 			return -1;
 		}
@@ -38,45 +49,71 @@ parse_args(int argc, char **argv, const char **path, int *format)
 		fputs(USAGE, stderr);
 		return -1;
 	}
-	*path = argv[optind];
+	a->path = argv[optind];
 	return 0;
 }
 
-/* Renders the module at path; the exit code. */
+/* The host table to read modules against; NULL after saying why not. */
+static const struct wl_hosts *
+load_hosts(struct wl_arena *arena, const char *path)
+{
+	struct wl_hosts_errors	 errs = { 0 };
+	const struct wl_hosts	*h;
+	const char		*why = NULL;
+	size_t			 i;
+
+	if (path == NULL)
+		return wl_hosts_parse(arena, WL_HOSTS_BUILTIN_NAME,
+		    wl_hosts_builtin, wl_hosts_builtin_size, &errs);
+	if ((h = wl_hosts_read(arena, path, &errs, &why)) != NULL)
+		return h;
+	if (why != NULL)
+		fprintf(stderr, "wasmlint: cannot read host table %s: %s\n",
+		    path, why);
+	for (i = 0; i < errs.n; i++)
+		fprintf(stderr, "%s:%u:%u: %s\n", path, errs.v[i].line,
+		    errs.v[i].col, errs.v[i].message);
+	return NULL;
+}
+
+/* Renders the module at a->path; the exit code. */
 static int
-inspect_file(struct wl_arena *arena, const char *path, int format)
+inspect_file(struct wl_arena *arena, const struct inspect_args *a,
+    const struct wl_hosts *h)
 {
 	struct wl_facts		facts = { .arena = arena };
 	struct wl_sink		sink = { .arena = arena };
 	struct wl_inspect	in;
 
-	if (wl_load_file(&facts, &sink, path) != 0) {
+	if (wl_load_file(&facts, &sink, a->path) != 0) {
 		fprintf(stderr, "wasmlint: %s\n", sink.diags.v[0].message);
 		return WL_EXIT_USAGE;
 	}
 	if (facts.modules.n == 0) {
 		fprintf(stderr, "wasmlint: %s is not a wasm module (no \\0asm "
-		    "magic, no .wasm suffix)\n", path);
+		    "magic, no .wasm suffix)\n", a->path);
 		return WL_EXIT_USAGE;
 	}
-	wl_inspect_module(path, &facts.modules.v[0].m, arena, &in);
-	renderers[format](stdout, &in);
+	wl_inspect_module(a->path, &facts.modules.v[0].m, h, arena, &in);
+	renderers[a->format](stdout, &in);
 	if (fflush(stdout) != 0)
 		return WL_EXIT_INTERNAL;
-	return facts.modules.v[0].malformed ? WL_EXIT_FINDINGS : WL_EXIT_OK;
+	return in.loading != 0 ? WL_EXIT_OK : WL_EXIT_FINDINGS;
 }
 
 int
 wl_cli_inspect(int argc, char **argv)
 {
-	const char	*path;
-	struct wl_arena	*arena;
-	int		 format, rc;
+	struct inspect_args	 a;
+	const struct wl_hosts	*h;
+	struct wl_arena		*arena;
+	int			 rc = WL_EXIT_USAGE;
 
-	if (parse_args(argc, argv, &path, &format) != 0)
+	if (parse_args(argc, argv, &a) != 0)
 		return WL_EXIT_USAGE;
 	arena = wl_arena_new();
-	rc = inspect_file(arena, path, format);
+	if ((h = load_hosts(arena, a.host_table)) != NULL)
+		rc = inspect_file(arena, &a, h);
 	wl_arena_free(arena);
 	return rc;
 }

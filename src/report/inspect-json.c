@@ -2,6 +2,7 @@
 #include <jansson.h>
 
 #include "inspect/inspect.h"
+#include "knowledge/hosts.h"
 #include "report/report.h"
 
 #define INSPECT_JSON_VERSION 1
@@ -13,14 +14,16 @@ text_or_null(const char *s)
 	return s != NULL ? wl_json_text(s) : json_null();
 }
 
+/* {"message", "offset"} of a problem, or null. */
 static json_t *
-json_error(const struct wl_wasm_module *m)
+json_problem(const char *message, size_t offset)
 {
-	if (m->error == NULL)
+	if (message == NULL)
 		return json_null();
-	return json_pack("{s:o, s:I}", "message", wl_json_text(m->error),
-	    "offset", (json_int_t)m->error_offset);
+	return json_pack("{s:o, s:I}", "message", wl_json_text(message),
+	    "offset", (json_int_t)offset);
 }
+
 
 static json_t *
 json_abi(const struct wl_inspect *in)
@@ -29,10 +32,10 @@ json_abi(const struct wl_inspect *in)
 	size_t	 i;
 
 	for (i = 0; i < in->nmarkers; i++)
-		json_array_append_new(markers, json_pack("{s:o, s:o, s:b, s:I}",
+		json_array_append_new(markers, json_pack("{s:o, s:o, s:o, s:I}",
 		    "name", wl_json_text(in->markers[i].e->name),
 		    "version", wl_json_text(in->markers[i].version),
-		    "known", in->markers[i].known,
+		    "releases", wl_json_text(in->markers[i].releases),
 		    "offset", (json_int_t)in->markers[i].e->offset));
 	return json_pack("{s:o, s:o, s:o}",
 	    "used", text_or_null(in->abi ? in->abi->e->name : NULL),
@@ -40,23 +43,23 @@ json_abi(const struct wl_inspect *in)
 	    "markers", markers);
 }
 
+/* {"name", "signature", "releases"} of an export the host calls, or null. */
 static json_t *
-json_allocator(const struct wl_inspect *in)
+json_call(const struct wl_inspect_call *c)
 {
-	if (in->allocator == NULL)
+	if (c->e == NULL)
 		return json_null();
-	return json_pack("{s:o, s:o}", "name",
-	    wl_json_text(in->allocator->name), "signature",
-	    text_or_null(in->allocator->sig.text));
+	return json_pack("{s:o, s:o, s:o}", "name", wl_json_text(c->e->name),
+	    "signature", text_or_null(c->e->sig.text),
+	    "releases", wl_json_text(c->releases));
 }
 
 static json_t *
 json_start(const struct wl_inspect *in)
 {
-	return json_pack("{s:s, s:o, s:b, s:o}",
+	return json_pack("{s:s, s:o, s:o, s:o}",
 	    "mode", wl_start_mode_name(in->start),
-	    "entry", text_or_null(in->entry ? in->entry->name : NULL),
-	    "main", in->main != NULL,
+	    "entry", json_call(&in->entry), "then", json_call(&in->then),
 	    "start_function", in->m->has_start ?
 	    json_integer(in->m->start_func) : json_null());
 }
@@ -74,21 +77,23 @@ json_memory(const struct wl_wasm_memory *mem)
 }
 
 static json_t *
-json_import(const struct wl_wasm_module *m, size_t i)
+json_import(const struct wl_inspect *in, size_t i)
 {
-	const struct wl_wasm_import *im = &m->imports[i];
+	const struct wl_wasm_import *im = &in->m->imports[i];
 
-	return json_pack("{s:o, s:o, s:s, s:o, s:I}",
+	return json_pack("{s:o, s:o, s:s, s:o, s:I, s:o, s:o}",
 	    "module", wl_json_text(im->module), "name", wl_json_text(im->name),
 	    "kind", wl_wasm_kind_name(im->kind),
 	    "signature", text_or_null(im->sig.text),
-	    "offset", (json_int_t)im->offset);
+	    "offset", (json_int_t)im->offset,
+	    "since", text_or_null(in->imports[i].since),
+	    "releases", wl_json_text(in->imports[i].releases));
 }
 
 static json_t *
-json_export(const struct wl_wasm_module *m, size_t i)
+json_export(const struct wl_inspect *in, size_t i)
 {
-	const struct wl_wasm_export *ex = &m->exports[i];
+	const struct wl_wasm_export *ex = &in->m->exports[i];
 
 	return json_pack("{s:o, s:s, s:I, s:o, s:I}",
 	    "name", wl_json_text(ex->name),
@@ -99,25 +104,48 @@ json_export(const struct wl_wasm_module *m, size_t i)
 }
 
 static json_t *
-json_custom(const struct wl_wasm_module *m, size_t i)
+json_custom(const struct wl_inspect *in, size_t i)
 {
-	const struct wl_wasm_custom *c = &m->customs[i];
+	const struct wl_wasm_custom *c = &in->m->customs[i];
 
 	return json_pack("{s:o, s:I, s:I}", "name", wl_json_text(c->name),
 	    "offset", (json_int_t)c->offset, "size", (json_int_t)c->size);
 }
 
-/* An array of n entries, the i-th made by entry(m, i). */
+/* An array of n entries, the i-th made by entry(in, i). */
 static json_t *
-json_list(const struct wl_wasm_module *m, size_t n,
-    json_t *(*entry)(const struct wl_wasm_module *, size_t))
+json_list(const struct wl_inspect *in, size_t n,
+    json_t *(*entry)(const struct wl_inspect *, size_t))
 {
 	json_t	*a = json_array();
 	size_t	 i;
 
 	for (i = 0; i < n; i++)
-		json_array_append_new(a, entry(m, i));
+		json_array_append_new(a, entry(in, i));
 	return a;
+}
+
+static json_t *
+json_refusal(const struct wl_inspect *in, size_t i)
+{
+	return json_pack("{s:o, s:o}",
+	    "releases", wl_json_text(in->refusals[i].releases),
+	    "reason", wl_json_text(in->refusals[i].why));
+}
+
+static json_t *
+json_verdict(const struct wl_inspect *in)
+{
+	json_t	*names = json_array();
+	size_t	 i;
+
+	for (i = 0; i < in->hosts->releases.n; i++)
+		if (in->loading >> in->hosts->releases.v[i].gen & 1)
+			json_array_append_new(names,
+			    wl_json_text(in->hosts->releases.v[i].name));
+	return json_pack("{s:o, s:o, s:o}",
+	    "loads_on", wl_json_text(in->loads_on), "releases", names,
+	    "refusals", json_list(in, in->nrefusals, json_refusal));
 }
 
 void
@@ -127,18 +155,19 @@ wl_inspect_json(FILE *out, const struct wl_inspect *in)
 
 	wl_json_begin();
 	wl_json_write(out, json_pack("{s:i, s:o, s:I, s:b, s:b, s:o, s:o, "
-	    "s:o, s:o, s:o, s:o, s:o, s:o}",
+	    "s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
 	    "version", INSPECT_JSON_VERSION,
 	    "file", wl_json_text(in->path),
 	    "size", (json_int_t)m->size,
 	    "well_formed", m->error == NULL,
 	    "validated", 0,
-	    "error", json_error(m),
+	    "error", json_problem(m->error, m->error_offset),
 	    "abi", json_abi(in),
-	    "allocator", json_allocator(in),
+	    "allocator", json_call(&in->allocator),
 	    "start", json_start(in),
 	    "memory", json_memory(&m->memory),
-	    "imports", json_list(m, m->nimports, json_import),
-	    "exports", json_list(m, m->nexports, json_export),
-	    "custom_sections", json_list(m, m->ncustoms, json_custom)));
+	    "imports", json_list(in, m->nimports, json_import),
+	    "exports", json_list(in, m->nexports, json_export),
+	    "custom_sections", json_list(in, m->ncustoms, json_custom),
+	    "verdict", json_verdict(in)));
 }

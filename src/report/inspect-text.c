@@ -4,6 +4,7 @@
 #include "inspect/inspect.h"
 
 #define LABEL	"%-11s "
+#define INDENT	12	/* where a fact starts, after its label */
 #define KIB	64	/* a page is 64 KiB */
 
 static void
@@ -16,7 +17,7 @@ text_status(FILE *out, const struct wl_inspect *in)
 		fprintf(out, "malformed at byte 0x%zx: %s (what follows was "
 		    "read before it)\n", m->error_offset, m->error);
 	else
-		fputs("well-formed (function bodies not validated)\n", out);
+		fputs("well-formed (not validated)\n", out);
 }
 
 static void
@@ -25,44 +26,46 @@ text_markers(FILE *out, const struct wl_inspect *in)
 	size_t i;
 
 	fprintf(out, LABEL, "ABI:");
-	if (in->abi != NULL)
-		fprintf(out, "%s (%s)", in->abi->e->name, in->abi->version);
-	else
-		fputs("no known proxy_abi_version_* export: no host loads it",
-		    out);
-	for (i = 0; i < in->nmarkers; i++) {
-		const struct wl_inspect_marker *mk = &in->markers[i];
+	if (in->nmarkers == 0)
+		fputs("none (no proxy_abi_version_* function export)\n", out);
+	for (i = 0; i < in->nmarkers; i++)
+		fprintf(out, "%*s%s (%s), used by %s\n", i ? INDENT : 0, "",
+		    in->markers[i].e->name, in->markers[i].version,
+		    in->markers[i].releases);
+}
 
-		if (mk == in->abi)
-			continue;
-		fprintf(out, "; also %s (%s)", mk->e->name, mk->known ?
-		    "not used: an earlier marker wins" : "unknown to every host");
-	}
-	fputc('\n', out);
+/* "NAME SIGNATURE, called by RELEASES", or what when there is no such export. */
+static void
+text_call(FILE *out, const struct wl_inspect_call *c, const char *what)
+{
+	if (c->e != NULL)
+		fprintf(out, "%s %s, called by %s", c->e->name,
+		    c->e->sig.text != NULL ? c->e->sig.text : "", c->releases);
+	else
+		fputs(what, out);
 }
 
 static void
 text_allocator(FILE *out, const struct wl_inspect *in)
 {
 	fprintf(out, LABEL, "allocator:");
-	if (in->allocator != NULL)
-		fprintf(out, "%s %s\n", in->allocator->name,
-		    in->allocator->sig.text ? in->allocator->sig.text : "");
+	if (in->allocator.e != NULL)
+		text_call(out, &in->allocator, "");
 	else
-		fputs("none (neither malloc nor proxy_on_memory_allocate)\n",
-		    out);
+		fprintf(out, "none the host calls (it looks for %s)",
+		    in->allocators);
+	fputc('\n', out);
 }
 
 static void
 text_start(FILE *out, const struct wl_inspect *in)
 {
-	fprintf(out, LABEL "%s", "start:", wl_start_mode_name(in->start));
-	if (in->start == WL_START_NONE)
-		fputs(" (neither _initialize nor _start)", out);
-	else
-		fprintf(out, ": %s", in->entry->name);
-	if (in->main != NULL)
-		fputs(", then main(0, 0)", out);
+	fprintf(out, LABEL "%s: ", "start:", wl_start_mode_name(in->start));
+	text_call(out, &in->entry, "the host calls no start function");
+	if (in->then.e != NULL) {
+		fputs("; then ", out);
+		text_call(out, &in->then, "");
+	}
 	if (in->m->has_start)
 		fprintf(out, "; the start section runs function %u first",
 		    in->m->start_func);
@@ -111,8 +114,8 @@ text_memory(FILE *out, const struct wl_inspect *in)
 		fputs("defined", out);
 	if (mem->exported)
 		fprintf(out, ", exported as %s", memory_export(in->m));
-	fprintf(out, "; %llu pages (%llu KiB) initial, ",
-	    (unsigned long long)mem->min_pages,
+	fprintf(out, "; %llu page%s (%llu KiB) initial, ",
+	    (unsigned long long)mem->min_pages, mem->min_pages == 1 ? "" : "s",
 	    (unsigned long long)mem->min_pages * KIB);
 	if (mem->has_max)
 		fprintf(out, "%llu pages maximum\n",
@@ -133,11 +136,20 @@ module_seen(const struct wl_wasm_module *m, size_t i)
 	return false;
 }
 
-static void
-text_import_group(FILE *out, const struct wl_wasm_module *m, size_t first,
-    int width)
+/* A function's signature, or the kind of anything else. */
+static const char *
+import_type(const struct wl_wasm_import *im)
 {
-	size_t i;
+	return im->kind == WL_WASM_FUNC && im->sig.text != NULL ?
+	    im->sig.text : wl_wasm_kind_name(im->kind);
+}
+
+static void
+text_import_group(FILE *out, const struct wl_inspect *in, size_t first,
+    const int *width)
+{
+	const struct wl_wasm_module	*m = in->m;
+	size_t				 i;
 
 	fprintf(out, "  %s\n", m->imports[first].module);
 	for (i = first; i < m->nimports; i++) {
@@ -145,10 +157,16 @@ text_import_group(FILE *out, const struct wl_wasm_module *m, size_t first,
 
 		if (strcmp(im->module, m->imports[first].module) != 0)
 			continue;
-		fprintf(out, "    %-*s %s\n", width, im->name,
-		    im->kind == WL_WASM_FUNC && im->sig.text != NULL ?
-		    im->sig.text : wl_wasm_kind_name(im->kind));
+		fprintf(out, "    %-*s %-*s %s\n", width[0], im->name,
+		    width[1], import_type(im), in->imports[i].releases);
 	}
+}
+
+static void
+widen(int *width, const char *s)
+{
+	if ((int)strlen(s) > *width)
+		*width = (int)strlen(s);
 }
 
 static void
@@ -156,18 +174,29 @@ text_imports(FILE *out, const struct wl_inspect *in)
 {
 	const struct wl_wasm_module	*m = in->m;
 	size_t				 i, groups = 0;
-	int				 width = 0;
+	int				 width[2] = { 0, 0 };
 
 	for (i = 0; i < m->nimports; i++) {
-		if ((int)strlen(m->imports[i].name) > width)
-			width = (int)strlen(m->imports[i].name);
+		widen(&width[0], m->imports[i].name);
+		widen(&width[1], import_type(&m->imports[i]));
 		groups += !module_seen(m, i);
 	}
 	fprintf(out, LABEL "%zu from %zu module%s\n", "imports:", m->nimports,
 	    groups, groups == 1 ? "" : "s");
 	for (i = 0; i < m->nimports; i++)
 		if (!module_seen(m, i))
-			text_import_group(out, m, i, width);
+			text_import_group(out, in, i, width);
+}
+
+static void
+text_verdict(FILE *out, const struct wl_inspect *in)
+{
+	size_t i;
+
+	fprintf(out, LABEL "loads on %s\n", "verdict:", in->loads_on);
+	for (i = 0; i < in->nrefusals; i++)
+		fprintf(out, "%*snot on %s: %s\n", INDENT, "",
+		    in->refusals[i].releases, in->refusals[i].why);
 }
 
 void
@@ -179,4 +208,5 @@ wl_inspect_text(FILE *out, const struct wl_inspect *in)
 	text_start(out, in);
 	text_memory(out, in);
 	text_imports(out, in);
+	text_verdict(out, in);
 }
