@@ -17,6 +17,7 @@ struct wl_options {
 	const char	*root_namespace;	/* NULL means "istio-system" */
 	bool		 report_unused_suppressions;
 	const char	*host_table;		/* a host table file; NULL for the built-in one */
+	bool		 validate;		/* validate every module fully (WL3111) */
 	/* rule selection, severities, excluded paths; NULL for the defaults */
 	const struct wl_config *config;
 };

@@ -86,6 +86,9 @@ parse_one(int c, struct wl_check_options *o)
 	case 'H' + 256:
 		o->opts.host_table = optarg;
 		return 0;
+	case 'W' + 256:
+		o->opts.validate = true;
+		return 0;
 	case 'T' + 256:
 		o->threshold_set = true;
 		return parse_threshold(optarg, &o->threshold);

@@ -89,6 +89,7 @@ wl_run_new(const struct wl_options *opts)
 	run->config = opts->config;
 	run->seen = wl_seen_new();
 	wl_arena_defer(a, run_free_seen, run->seen);
+	run->facts.validate = opts->validate;
 	run->options_ok = true;
 	run_load_hosts(run, opts->host_table);
 	return run;

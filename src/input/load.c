@@ -38,8 +38,11 @@ load_module(struct wl_facts *f, struct wl_sink *sink, const char *name,
 
 	m->path = name;
 	m->base_name = base_name(name);
-	if (wl_wasm_read(buf, len, f->arena, &m->m) == 0)
+	if (wl_wasm_read(buf, len, f->arena, &m->m) == 0) {
+		if (f->validate)
+			wl_wasm_validate(buf, len, f->arena, &m->m);
 		return;
+	}
 	m->malformed = true;
 	loc.offset = m->m.error_offset;
 	wl_sink_add_id(sink, "WL1003", &loc,

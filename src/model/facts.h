@@ -239,6 +239,7 @@ struct wl_facts {
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	const struct wl_hosts			*hosts;		/* the host table */
+	bool					 validate;	/* validate modules fully */
 	size_t					 nmanifests;
 };
 

@@ -78,6 +78,9 @@ struct wl_wasm_module {
 	/* Set when the module is malformed: what and at which byte. */
 	const char		*error;
 	size_t			 error_offset;
+	/* Set by wl_wasm_validate when the module is not valid. */
+	const char		*invalid;
+	size_t			 invalid_offset;
 };
 
 /* True when data begins with the wasm magic "\0asm". */
@@ -91,6 +94,14 @@ bool	wl_wasm_has_magic(const void *data, size_t size);
  */
 int	wl_wasm_read(const void *data, size_t size, struct wl_arena *arena,
 	    struct wl_wasm_module *out);
+/*
+ * Validates the module in data fully, function bodies included (wabt's
+ * ReadBinaryIr and ValidateModule). Returns 0 when it is valid; -1 when not,
+ * with m->invalid and m->invalid_offset saying why and where. Never prints,
+ * never throws.
+ */
+int	wl_wasm_validate(const void *data, size_t size, struct wl_arena *arena,
+	    struct wl_wasm_module *m);
 
 #ifdef __cplusplus
 }

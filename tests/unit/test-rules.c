@@ -58,6 +58,8 @@ run_case(const struct case_args *c)
 
 		if (strcmp(opt, "--report-unused-suppressions") == 0)
 			opts.report_unused_suppressions = true;
+		else if (strcmp(opt, "--validate") == 0)
+			opts.validate = true;
 		else if (i + 1 == c->n)
 			fail_msg("option %s lacks its value", opt);
 		else if (strcmp(opt, "--istio-version") == 0)
