@@ -13,7 +13,8 @@ static const char *const synopsis[] = {
 	"wasmlint check [OPTIONS] [PATH...]",
 	"wasmlint explain RULE",
 	"wasmlint rules [--format text|markdown|json]",
-	"wasmlint inspect FILE.wasm [--format text|json] [--host-table FILE]",
+	"wasmlint inspect FILE.wasm [--format text|json] [--host-table FILE] "
+	    "[--validate]",
 	"wasmlint man",
 	"wasmlint --version | --help",
 	NULL,

@@ -9,7 +9,7 @@
 #include "knowledge/hosts.h"
 
 #define USAGE	"usage: wasmlint inspect FILE.wasm [--format text|json] " \
-		"[--host-table FILE]\n"
+		"[--host-table FILE] [--validate]\n"
 
 /* The --format names, and their renderers in the same order. */
 static const char *const format_names[] = { "text", "json" };
@@ -22,6 +22,7 @@ struct inspect_args {
 	const char	*path;
 	const char	*host_table;	/* NULL: the built-in one */
 	int		 format;
+	bool		 validate;	/* function bodies and all */
 };
 
 /* Fills *a from the arguments; -1 after a usage message. */
@@ -31,6 +32,7 @@ parse_args(int argc, char **argv, struct inspect_args *a)
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "host-table", required_argument, NULL, 'H' },
+		{ "validate", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -39,6 +41,8 @@ parse_args(int argc, char **argv, struct inspect_args *a)
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		if (c == 'H')
 			a->host_table = optarg;
+		else if (c == 'V')
+			a->validate = true;
 		else if (c != 'f' || (a->format = wl_cli_choice("format",
 		    optarg, format_names, 2)) < 0) {
 			fputs(USAGE, stderr);
@@ -81,7 +85,8 @@ static int
 inspect_file(struct wl_arena *arena, const struct inspect_args *a,
     const struct wl_hosts *h)
 {
-	struct wl_facts		facts = { .arena = arena };
+	struct wl_facts		facts = { .arena = arena,
+				    .validate = a->validate };
 	struct wl_sink		sink = { .arena = arena };
 	struct wl_inspect	in;
 
@@ -94,7 +99,8 @@ inspect_file(struct wl_arena *arena, const struct inspect_args *a,
 		    "magic, no .wasm suffix)\n", a->path);
 		return WL_EXIT_USAGE;
 	}
-	wl_inspect_module(a->path, &facts.modules.v[0].m, h, arena, &in);
+	wl_inspect_module(a->path, &facts.modules.v[0].m, a->validate, h,
+	    arena, &in);
 	renderers[a->format](stdout, &in);
 	if (fflush(stdout) != 0)
 		return WL_EXIT_INTERNAL;

@@ -195,6 +195,8 @@ refusal(struct wl_inspect *in, struct wl_arena *arena, unsigned g)
 {
 	if (in->m->error != NULL)
 		return "the module is malformed";
+	if (in->m->invalid != NULL)
+		return "the module is not valid";
 	return wl_host_load_problem(arena, &in->view, g);
 }
 
@@ -234,12 +236,14 @@ find_verdict(struct wl_inspect *in, struct wl_arena *arena)
 
 void
 wl_inspect_module(const char *path, const struct wl_wasm_module *m,
-    const struct wl_hosts *h, struct wl_arena *arena, struct wl_inspect *out)
+    bool validated, const struct wl_hosts *h, struct wl_arena *arena,
+    struct wl_inspect *out)
 {
 	unsigned newest = (unsigned)h->gens.n - 1;
 
 	memset(out, 0, sizeof *out);
 	out->path = path;
+	out->validated = validated && m->error == NULL;
 	out->m = m;
 	out->hosts = h;
 	wl_host_view_init(&out->view, arena, h, m);

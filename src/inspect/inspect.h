@@ -51,6 +51,7 @@ struct wl_inspect_refusal {
  */
 struct wl_inspect {
 	const char			*path;		/* as given */
+	bool				 validated;	/* m->invalid was set */
 	const struct wl_wasm_module	*m;
 	const struct wl_hosts		*hosts;
 	struct wl_host_view		 view;		/* the module in hosts */
@@ -69,9 +70,12 @@ struct wl_inspect {
 	size_t				 nrefusals;
 };
 
-/* Derives what m needs from the hosts of table h; texts live in arena. */
+/*
+ * Derives what m needs from the hosts of table h; texts live in arena.
+ * validated: m went through wl_wasm_validate.
+ */
 void	wl_inspect_module(const char *path, const struct wl_wasm_module *m,
-	    const struct wl_hosts *h, struct wl_arena *arena,
+	    bool validated, const struct wl_hosts *h, struct wl_arena *arena,
 	    struct wl_inspect *out);
 
 /* The name of a start mode and of an external kind, as the JSON spells them. */

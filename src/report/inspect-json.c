@@ -26,6 +26,14 @@ json_problem(const char *message, size_t offset)
 
 
 static json_t *
+json_valid(const struct wl_inspect *in)
+{
+	if (!in->validated)
+		return json_null();
+	return json_boolean(in->m->invalid == NULL);
+}
+
+static json_t *
 json_abi(const struct wl_inspect *in)
 {
 	json_t	*markers = json_array();
@@ -154,14 +162,15 @@ wl_inspect_json(FILE *out, const struct wl_inspect *in)
 	const struct wl_wasm_module *m = in->m;
 
 	wl_json_begin();
-	wl_json_write(out, json_pack("{s:i, s:o, s:I, s:b, s:b, s:o, s:o, "
-	    "s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+	wl_json_write(out, json_pack("{s:i, s:o, s:I, s:b, s:o, s:o, s:o, "
+	    "s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
 	    "version", INSPECT_JSON_VERSION,
 	    "file", wl_json_text(in->path),
 	    "size", (json_int_t)m->size,
 	    "well_formed", m->error == NULL,
-	    "validated", 0,
+	    "valid", json_valid(in),
 	    "error", json_problem(m->error, m->error_offset),
+	    "invalid", json_problem(m->invalid, m->invalid_offset),
 	    "abi", json_abi(in),
 	    "allocator", json_call(&in->allocator),
 	    "start", json_start(in),

@@ -16,8 +16,13 @@ text_status(FILE *out, const struct wl_inspect *in)
 	if (m->error != NULL)
 		fprintf(out, "malformed at byte 0x%zx: %s (what follows was "
 		    "read before it)\n", m->error_offset, m->error);
+	else if (!in->validated)
+		fputs("well-formed (not validated: --validate does)\n", out);
+	else if (m->invalid != NULL)
+		fprintf(out, "well-formed, not valid at byte 0x%zx: %s\n",
+		    m->invalid_offset, m->invalid);
 	else
-		fputs("well-formed (not validated)\n", out);
+		fputs("well-formed and valid\n", out);
 }
 
 static void
