@@ -11,7 +11,8 @@ const struct wl_rule wl_rule_suppression_unused = {
 	    "is fixed, the comment stays, and later hides a real finding on "
 	    "the same line. With --report-unused-suppressions, every "
 	    "suppression that covered nothing in this run is reported so it "
-	    "can be removed.",
+	    "can be removed: comments, wasmlint.io/ignore annotations, and "
+	    "the configuration file's ignore and per-file-ignores entries.",
 	.bad = "app: go-httpbin  # wasmlint disable-line=selector-no-match\n",
 	.good = "app: go-httpbin\n",
 	.fix = "Remove the suppression.",

@@ -34,7 +34,9 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "colour in text output: auto (default), always or never; "
 	    "FORCE_COLOR and NO_COLOR are honoured" },
 	{ "report-unused-suppressions", 'U' + 256, NULL,
-	    "report suppressions that cover no finding (WL1007)" },
+	    "report suppressions (comments, wasmlint.io/ignore annotations, "
+	    "the configuration's ignore and per-file-ignores) that cover no "
+	    "finding (WL1007)" },
 	{ "quiet", 'q', NULL, "no summary line on standard error" },
 	{ "help", 'h', NULL, "this help" },
 	{ NULL, 0, NULL, NULL },
