@@ -1,8 +1,4 @@
 /* load.c - reading inputs: manifest streams document by document, wasm modules whole. */
-#include <sys/stat.h>
-
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,7 +6,6 @@
 #include "model/extract.h"
 #include "model/suppressions.h"
 #include "util/file.h"
-#include "util/xmalloc.h"
 #include "wasm/module.h"
 
 static bool
@@ -100,46 +95,15 @@ load_failed(struct wl_facts *f, struct wl_sink *sink, const char *path,
 	wl_sink_add_id(sink, "WL1004", &loc, "cannot read %s: %s", path, why);
 }
 
-/* The whole file in a malloc'd buffer, or NULL with why set. */
-static char *
-read_whole(FILE *fp, size_t *len, const char **why)
-{
-	struct stat	 st;
-	char		*buf;
-
-	if (fstat(fileno(fp), &st) != 0) {
-		*why = strerror(errno);
-		return NULL;
-	}
-	if ((size_t)st.st_size > WL_MAX_INPUT_BYTES) {
-		*why = "larger than 256 MiB";
-		return NULL;
-	}
-	buf = wl_xmalloc((size_t)st.st_size + 1);
-	*len = fread(buf, 1, (size_t)st.st_size, fp);
-	if (ferror(fp)) {
-		*why = strerror(errno);
-		free(buf);
-		return NULL;
-	}
-	buf[*len] = '\0';
-	return buf;
-}
-
 int
 wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path)
 {
 	const char	*why = NULL;
-	FILE		*fp = wl_open_regular(path, &why);
 	char		*buf;
 	size_t		 len = 0;
 
-	if (fp == NULL) {
-		load_failed(f, sink, path, why);
-		return -1;
-	}
-	buf = read_whole(fp, &len, &why);
-	fclose(fp);
+	buf = wl_read_regular(path, WL_MAX_INPUT_BYTES, "larger than 256 MiB",
+	    &len, &why);
 	if (buf == NULL) {
 		load_failed(f, sink, path, why);
 		return -1;

@@ -3,17 +3,14 @@
  * columns, then tab-separated rows; every bad cell is an error with its line
  * and column. The format is described in data/README.md.
  */
-#include <sys/stat.h>
-
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "knowledge/hosts.h"
-#include "util/xmalloc.h"
+#include "util/file.h"
 
 #define MAX_TABLE_BYTES ((size_t)16 * 1024 * 1024)
 
@@ -809,47 +806,17 @@ wl_hosts_parse(struct wl_arena *arena, const char *file, const char *text,
 	return errs->n == before ? p.h : NULL;
 }
 
-/* The whole file in a malloc'd buffer, or NULL with why set. */
-static char *
-read_table(FILE *fp, size_t *len, const char **why)
-{
-	struct stat	 st;
-	char		*buf;
-
-	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
-		*why = "not a regular file";
-		return NULL;
-	}
-	if ((size_t)st.st_size > MAX_TABLE_BYTES) {
-		*why = "larger than 16 MiB";
-		return NULL;
-	}
-	buf = wl_xmalloc((size_t)st.st_size + 1);
-	*len = fread(buf, 1, (size_t)st.st_size, fp);
-	if (ferror(fp)) {
-		*why = strerror(errno);
-		free(buf);
-		return NULL;
-	}
-	return buf;
-}
-
 const struct wl_hosts *
 wl_hosts_read(struct wl_arena *arena, const char *path,
     struct wl_hosts_errors *errs, const char **why)
 {
 	const struct wl_hosts	*h;
-	FILE			*fp = fopen(path, "rb");
 	char			*buf;
 	size_t			 len = 0;
 
 	*why = NULL;
-	if (fp == NULL) {
-		*why = strerror(errno);
-		return NULL;
-	}
-	buf = read_table(fp, &len, why);
-	fclose(fp);
+	buf = wl_read_regular(path, MAX_TABLE_BYTES, "larger than 16 MiB", &len,
+	    why);
 	if (buf == NULL)
 		return NULL;
 	h = wl_hosts_parse(arena, path, buf, len, errs);

@@ -10,5 +10,12 @@
  * without waiting for a writer.
  */
 FILE	*wl_open_regular(const char *path, const char **why);
+/*
+ * The whole regular file at path in a malloc'd buffer, with a NUL after its
+ * *len bytes. NULL with *why set when it cannot be opened or read, or when
+ * it holds more than max bytes (*why is then too_large).
+ */
+char	*wl_read_regular(const char *path, size_t max, const char *too_large,
+	    size_t *len, const char **why);
 
 #endif
