@@ -13,6 +13,7 @@ struct cfg_selector {
 	const char		*text;
 	const struct wl_rule	*rule;	/* for an id or slug; NULL for a prefix */
 	size_t			 spec;	/* WL_CFG_SPEC_EXACT, or the prefix's length */
+	size_t			 entry;	/* of `ignore`, per-file-ignores: in entries */
 };
 
 struct cfg_selectors {
@@ -34,6 +35,7 @@ struct cfg_per_file {
 struct wl_config {
 	struct wl_arena			*arena;
 	const char			*path;
+	const char			*shown;	/* path as the user sees it */
 	const char			*dir;
 	const char			*cwd;
 	bool				 has_select;
@@ -42,6 +44,7 @@ struct wl_config {
 	WL_VEC(struct cfg_severity)	 severity;
 	WL_VEC(struct wl_glob)		 exclude;
 	WL_VEC(struct cfg_per_file)	 per_file;
+	WL_VEC(struct wl_config_entry)	 entries;	/* in file order */
 	bool				 threshold_set;
 	int				 threshold;
 	const char			*istio_version;
@@ -87,8 +90,15 @@ size_t		 wl_cfg_best_match(const struct cfg_selectors *,
 bool		 wl_cfg_glob(struct cfg_load *, const struct wl_node *,
 		    const char *what, struct wl_glob *);
 
+/* unused.c: the entries of `ignore` and per-file-ignores, and their use. */
+void		 wl_cfg_add_entries(struct cfg_load *,
+		    const struct wl_node *seq, struct cfg_selectors *,
+		    const char *glob);
+void		 wl_cfg_use(struct wl_config_uses *, size_t entry);
+
 /* keys.c: the top-level mapping. */
-void		 wl_cfg_load_root(struct cfg_load *, const struct wl_node *);
+void		 wl_cfg_load_root(struct cfg_load *,
+		    const struct wl_node *);
 
 /* Each key's loader, in the file of its concept. */
 void	wl_cfg_load_version(struct cfg_load *, const struct wl_node *);

@@ -82,6 +82,53 @@ const char		*wl_config_dir(const struct wl_config *);
  */
 bool			 wl_config_rule_enabled(const struct wl_config *,
 			    const struct wl_rule *, const char *file);
+
+/*
+ * Unused entries. An entry is one item of `ignore`, or one rule of a
+ * `per-file-ignores` glob; it is used in a run when it drops a finding. The
+ * config stays read-only: a run keeps which entries it used in a struct
+ * wl_config_uses of its own.
+ */
+struct wl_config_entry {
+	const char	*glob;	/* the per-file-ignores glob; NULL for `ignore` */
+	const char	*rule;	/* the rule id, slug or prefix, as written */
+	/*
+	 * The rule item in the config file, whose name is the path given to
+	 * wl_config_load, or, for an absolute one at or below the working
+	 * directory of that call, the path relative to that directory.
+	 */
+	struct wl_loc	 loc;
+};
+
+struct wl_config_uses;
+
+/* A record of a run in which no entry was used yet, in arena; NULL for a NULL config. */
+struct wl_config_uses	*wl_config_uses_new(struct wl_arena *,
+			    const struct wl_config *);
+/*
+ * Whether a finding of rule in file is kept: wl_config_rule_enabled. When it
+ * is not, marks in uses (NULL: nowhere) every entry that drops it on its own:
+ * each `ignore` entry naming the rule at least as specifically as the most
+ * specific `select` entry that names it; or, when select and ignore leave the
+ * rule enabled, each per-file-ignores rule naming it under a glob that
+ * matches file.
+ */
+bool			 wl_config_keeps(const struct wl_config *,
+			    const struct wl_rule *, const char *file,
+			    struct wl_config_uses *);
+/*
+ * Whether an `ignore` entry is what disables rule everywhere (rather than
+ * `select` leaving it out); a run that reports unused entries runs such a
+ * rule to learn whether the entry drops a finding.
+ */
+bool			 wl_config_rule_ignored(const struct wl_config *,
+			    const struct wl_rule *);
+/*
+ * The entries uses has not marked, in file order: start with *i = 0; each
+ * call returns the next one and advances *i, NULL after the last.
+ */
+const struct wl_config_entry *wl_config_next_unused(
+			    const struct wl_config_uses *, size_t *i);
 /*
  * The rule's severity: the most specific `severity` entry naming it (the
  * later of two equally specific ones), else the rule's default.

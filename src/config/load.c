@@ -86,6 +86,21 @@ cfg_dir_of(struct wl_arena *a, const char *path)
 	return out;
 }
 
+/* The path as the user sees it: relative to the working directory when it is an absolute path at or below it, else as given. */
+static const char *
+cfg_shown(const struct wl_config *cfg)
+{
+	char		*rel;
+	const char	*out;
+
+	if (cfg->path[0] != '/' || (rel = wl_config_relative_to(cfg->cwd,
+	    cfg->cwd, cfg->path)) == NULL)
+		return cfg->path;
+	out = wl_arena_strdup(cfg->arena, rel);
+	free(rel);
+	return out;
+}
+
 /* Sets the paths every relative path resolves against; false after an error. */
 static bool
 cfg_set_paths(struct cfg_load *l)
@@ -102,6 +117,7 @@ cfg_set_paths(struct cfg_load *l)
 		return false;
 	}
 	cfg->cwd = wl_arena_strdup(cfg->arena, cwd);
+	cfg->shown = cfg_shown(cfg);
 	free(cwd);
 	return true;
 }

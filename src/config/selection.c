@@ -1,4 +1,4 @@
-/* selection.c - which rules' findings are reported: the select, ignore and per-file-ignores keys and the query that combines them. */
+/* selection.c - which rules' findings are reported: the select, ignore and per-file-ignores keys, the queries that combine them, and which entries drop a finding. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,16 +15,18 @@ wl_cfg_load_select(struct cfg_load *l, const struct wl_node *v)
 void
 wl_cfg_load_ignore(struct cfg_load *l, const struct wl_node *v)
 {
-	wl_cfg_selector_list(l, v, "`ignore`", "each item of `ignore`",
-	    &l->cfg->ignore);
+	if (wl_cfg_selector_list(l, v, "`ignore`", "each item of `ignore`",
+	    &l->cfg->ignore))
+		wl_cfg_add_entries(l, v, &l->cfg->ignore, NULL);
 }
 
 void
 wl_cfg_load_per_file(struct cfg_load *l, const struct wl_node *v)
 {
-	struct cfg_per_file	pf;
-	size_t			i;
-	bool			ok;
+	struct cfg_per_file	 pf;
+	struct wl_arena		*a = l->cfg->arena;
+	size_t			 i;
+	bool			 ok;
 
 	if (!wl_cfg_expect(l, v, WL_NODE_MAP, "`per-file-ignores`",
 	    "a mapping of glob to rules"))
@@ -36,7 +38,9 @@ wl_cfg_load_per_file(struct cfg_load *l, const struct wl_node *v)
 		if (wl_cfg_selector_list(l, v->items[2 * i + 1],
 		    "each value of `per-file-ignores`",
 		    "each rule of `per-file-ignores`", &pf.rules) && ok) {
-			*WL_VEC_PUSH(l->cfg->arena, &l->cfg->per_file) = pf;
+			wl_cfg_add_entries(l, v->items[2 * i + 1], &pf.rules,
+			    wl_arena_strdup(a, v->items[2 * i]->str));
+			*WL_VEC_PUSH(a, &l->cfg->per_file) = pf;
 			continue;
 		}
 		if (ok)
@@ -44,40 +48,93 @@ wl_cfg_load_per_file(struct cfg_load *l, const struct wl_node *v)
 	}
 }
 
-/* Whether select and ignore leave rule enabled. */
+/*
+ * Whether some selector of list names rule with a specificity of at least
+ * min (1 or more); marks each one that does in uses.
+ */
 static bool
-cfg_selected(const struct wl_config *cfg, const struct wl_rule *rule)
+cfg_names(const struct cfg_selectors *list, const struct wl_rule *rule,
+    size_t min, struct wl_config_uses *uses)
+{
+	size_t	i;
+	bool	named = false;
+
+	for (i = 0; i < list->n; i++)
+		if (wl_cfg_selector_match(&list->v[i], rule) >= min) {
+			wl_cfg_use(uses, list->v[i].entry);
+			named = true;
+		}
+	return named;
+}
+
+/* How specifically an `ignore` entry must name rule to disable it: as the best `select` entry (ignore wins a tie), and at all. */
+static size_t
+cfg_ignore_bar(const struct wl_config *cfg, const struct wl_rule *rule)
 {
 	size_t sel = wl_cfg_best_match(&cfg->select, rule);
-	size_t ign = wl_cfg_best_match(&cfg->ignore, rule);
 
-	if (sel == 0 && ign == 0)
-		return !cfg->has_select;
-	return sel > ign;
+	return sel > 0 ? sel : 1;
+}
+
+/* Whether select and ignore leave rule enabled; if not, marks the ignore entries that disable it. */
+static bool
+cfg_selected(const struct wl_config *cfg, const struct wl_rule *rule,
+    struct wl_config_uses *uses)
+{
+	if (cfg_names(&cfg->ignore, rule, cfg_ignore_bar(cfg, rule), uses))
+		return false;
+	return wl_cfg_best_match(&cfg->select, rule) > 0 || !cfg->has_select;
+}
+
+/* Whether a per-file-ignores glob that matches file names rule; marks each such entry in uses. */
+static bool
+cfg_per_file_drops(const struct wl_config *cfg, const struct wl_rule *rule,
+    const char *file, struct wl_config_uses *uses)
+{
+	const struct cfg_per_file	*pf;
+	struct wl_path			 sp;
+	char				*rel;
+	size_t				 i;
+	bool				 dropped = false;
+
+	if (file == NULL || cfg->per_file.n == 0 ||
+	    (rel = wl_config_relative(cfg, file)) == NULL)
+		return false;
+	wl_path_split(&sp, rel);
+	for (i = 0; i < cfg->per_file.n; i++) {
+		pf = &cfg->per_file.v[i];
+		if (wl_cfg_best_match(&pf->rules, rule) > 0 &&
+		    wl_glob_match_split(&pf->glob, &sp)) {
+			cfg_names(&pf->rules, rule, 1, uses);
+			dropped = true;
+		}
+	}
+	wl_path_clear(&sp);
+	free(rel);
+	return dropped;
+}
+
+bool
+wl_config_keeps(const struct wl_config *cfg, const struct wl_rule *rule,
+    const char *file, struct wl_config_uses *uses)
+{
+	if (cfg == NULL)
+		return true;
+	return cfg_selected(cfg, rule, uses) &&
+	    !cfg_per_file_drops(cfg, rule, file, uses);
 }
 
 bool
 wl_config_rule_enabled(const struct wl_config *cfg,
     const struct wl_rule *rule, const char *file)
 {
-	struct wl_path	 sp;
-	char		*rel;
-	size_t		 i;
-	bool		 enabled = true;
+	return wl_config_keeps(cfg, rule, file, NULL);
+}
 
-	if (cfg == NULL)
-		return true;
-	if (!cfg_selected(cfg, rule))
-		return false;
-	if (file == NULL || cfg->per_file.n == 0 ||
-	    (rel = wl_config_relative(cfg, file)) == NULL)
-		return true;
-	wl_path_split(&sp, rel);
-	for (i = 0; enabled && i < cfg->per_file.n; i++)
-		if (wl_cfg_best_match(&cfg->per_file.v[i].rules, rule) > 0 &&
-		    wl_glob_match_split(&cfg->per_file.v[i].glob, &sp))
-			enabled = false;
-	wl_path_clear(&sp);
-	free(rel);
-	return enabled;
+bool
+wl_config_rule_ignored(const struct wl_config *cfg,
+    const struct wl_rule *rule)
+{
+	return cfg != NULL &&
+	    cfg_names(&cfg->ignore, rule, cfg_ignore_bar(cfg, rule), NULL);
 }

@@ -173,22 +173,44 @@ wl_run_add_buffer(struct wl_run *run, const char *name, const char *buf,
 	wl_load_buffer(&run->facts, &run->sink, name, buf, len);
 }
 
-void
-wl_run_check(struct wl_run *run)
+/* Whether rule runs: when the config enables it, or, for ignored, only when an `ignore` entry disables it. */
+static bool
+run_wanted(const struct wl_run *run, const struct wl_rule *rule,
+    bool ignored)
+{
+	if (rule->check == NULL)
+		return false;
+	if (ignored)
+		return wl_config_rule_ignored(run->config, rule);
+	return wl_config_rule_enabled(run->config, rule, NULL);
+}
+
+static void
+run_rules(struct wl_run *run, bool ignored)
 {
 	const struct wl_rule *const	*r;
 	struct wl_check			 c = { &run->facts, NULL, &run->sink };
 
+	for (r = wl_rules; *r != NULL; r++)
+		if (run_wanted(run, *r, ignored)) {
+			c.rule = *r;
+			(*r)->check(&c);
+		}
+}
+
+void
+wl_run_check(struct wl_run *run)
+{
 	wl_facts_index(&run->facts);
-	for (r = wl_rules; *r != NULL; r++) {
-		if ((*r)->check == NULL ||
-		    !wl_config_rule_enabled(run->config, *r, NULL))
-			continue;
-		c.rule = *r;
-		(*r)->check(&c);
-	}
+	run_rules(run, false);
 	wl_apply_suppressions(&run->facts, &run->sink, run->report_unused);
-	wl_apply_policy(run->config, &run->sink);
+	/*
+	 * Rules the config ignores run only to learn which `ignore` entries
+	 * drop a finding; after the comments, so only the policy sees them.
+	 */
+	if (run->report_unused)
+		run_rules(run, true);
+	wl_apply_policy(run->config, &run->sink, run->report_unused);
 	wl_context_drop_findings(&run->context, &run->sink);
 	wl_sink_sort(&run->sink);
 }

@@ -173,12 +173,15 @@ wl_vec_reserve(struct wl_arena *a, void **v, size_t *cap, size_t n,
 {
 	size_t newcap;
 
-	if (n < *cap)
-		return;
 	/* Most fact arrays hold one or two entries: start small for big ones. */
-	newcap = *cap ? *cap * 2 : elem >= 256 ? 1 : elem >= 64 ? 2 : 8;
-	*v = wl_arena_grow(a, *v, *cap * elem, newcap * elem);
-	*cap = newcap;
+	if (n >= *cap) {
+		newcap = *cap ? *cap * 2 :
+		    elem >= 256 ? 1 : elem >= 64 ? 2 : 8;
+		*v = wl_arena_grow(a, *v, *cap * elem, newcap * elem);
+		*cap = newcap;
+	}
+	/* Element n may be left over from an array that was cut short. */
+	memset((char *)*v + n * elem, 0, elem);
 }
 
 void

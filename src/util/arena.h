@@ -51,6 +51,7 @@ size_t		 wl_arena_size(const struct wl_arena *);
 	     sizeof *(vec)->v),                                                \
 	    &(vec)->v[(vec)->n++])
 
+/* Makes room for element n and zeroes it. */
 void	wl_vec_reserve(struct wl_arena *, void **, size_t *cap, size_t n,
 	    size_t elem);
 

@@ -1,4 +1,4 @@
-/* test-config.c - .wasmlint.yaml: keys, located errors, discovery, rule selection, globs, relative paths. */
+/* test-config.c - .wasmlint.yaml: keys, located errors, discovery, rule selection, unused entries, globs, relative paths. */
 #define _XOPEN_SOURCE 700	/* realpath(3), beside the project's POSIX 2008 */
 
 #include "test-util.h"
@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "config/config.h"
+#include "util/arena.h"
 #include "wasmlint/rule.h"
 
 #define FULL_DIR	WL_FIXTURES_SRC "/config/full"
@@ -684,6 +685,184 @@ test_host_table_resolved(void **state)
 	free(dir);
 }
 
+/* ---- Unused entries ---- */
+
+struct expect_entry {
+	const char	*glob;
+	const char	*rule;
+	unsigned	 line;
+	unsigned	 col;
+};
+
+static bool
+same_or_null(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+/* The entries uses has not marked are want[0..n), in order. */
+static void
+assert_unused(const struct wl_config_uses *uses,
+    const struct expect_entry *want, size_t n)
+{
+	const struct wl_config_entry	*e;
+	size_t				 i = 0, k;
+
+	for (k = 0; (e = wl_config_next_unused(uses, &i)) != NULL; k++) {
+		if (k >= n)
+			fail_msg("unused entry %s at %u:%u not expected",
+			    e->rule, e->loc.line, e->loc.col);
+		if (!same_or_null(e->glob, want[k].glob) ||
+		    strcmp(e->rule, want[k].rule) != 0 ||
+		    e->loc.line != want[k].line || e->loc.col != want[k].col)
+			fail_msg("unused entry %zu: %s %s at %u:%u, want %s %s "
+			    "at %u:%u", k, e->glob ? e->glob : "-", e->rule,
+			    e->loc.line, e->loc.col,
+			    want[k].glob ? want[k].glob : "-", want[k].rule,
+			    want[k].line, want[k].col);
+		assert_int_equal(e->loc.end_line, e->loc.line);
+		assert_int_equal(e->loc.end_col, e->loc.col + strlen(e->rule));
+	}
+	assert_int_equal(k, n);
+}
+
+/* An `ignore` entry is used when it decides against the rule of a finding. */
+static void
+test_unused_ignore(void **state)
+{
+	static const struct expect_entry all[] = {
+		{ NULL, "WL2", 3, 5 },
+		{ NULL, "proxy-version-mismatch", 4, 5 },
+		{ NULL, "WL2101", 5, 5 },
+		{ NULL, "WL3001", 6, 5 },
+	};
+	struct wl_arena		*a = wl_arena_new();
+	struct wl_config	*cfg = load_ok(state, "select: [WL21]\n"
+	    "ignore:\n  - WL2\n  - proxy-version-mismatch\n  - WL2101\n"
+	    "  - WL3001\n");
+	struct wl_config_uses	*uses = wl_config_uses_new(a, cfg);
+
+	assert_unused(uses, all, 4);
+	/* Both exact entries beat select's WL21; WL2 does not. */
+	assert_false(wl_config_keeps(cfg, rule("WL2101"), "a.yaml", uses));
+	assert_true(wl_config_keeps(cfg, rule("WL2102"), "a.yaml", uses));
+	assert_unused(uses, (struct expect_entry[]){ all[0], all[3] }, 2);
+	/* Select names WL2301 not at all: WL2 decides. */
+	assert_false(wl_config_keeps(cfg, rule("WL2301"), "a.yaml", uses));
+	/* Without a record, nothing is marked. */
+	assert_false(wl_config_keeps(cfg, rule("WL3001"), "a.yaml", NULL));
+	assert_unused(uses, &all[3], 1);
+	assert_true(wl_config_rule_ignored(cfg, rule("WL2101")));
+	assert_true(wl_config_rule_ignored(cfg, rule("WL2301")));
+	assert_true(wl_config_rule_ignored(cfg, rule("WL3001")));
+	assert_false(wl_config_rule_ignored(cfg, rule("WL2102")));
+	/* Left out by select, not ignored. */
+	assert_false(wl_config_rule_ignored(cfg, rule("WL1001")));
+	wl_config_free(cfg);
+	wl_arena_free(a);
+}
+
+/*
+ * A per-file-ignores rule is used when its glob matches the finding's file
+ * and select and ignore left the rule enabled.
+ */
+static void
+test_unused_per_file(void **state)
+{
+	static const struct expect_entry all[] = {
+		{ NULL, "WL1", 1, 10 },
+		{ "examples/**", "WL2301", 3, 19 },
+		{ "examples/**", "selector-target-absent", 3, 27 },
+		{ "*.yaml", "WL23", 4, 14 },
+		{ "docs/**", "WL1001", 5, 13 },
+	};
+	struct wl_arena		*a = wl_arena_new();
+	struct wl_config	*cfg = load_ok(state, "ignore: [WL1]\n"
+	    "per-file-ignores:\n"
+	    "  \"examples/**\": [WL2301, selector-target-absent]\n"
+	    "  \"*.yaml\": [WL23]\n  docs/**: [WL1001]\n");
+	struct wl_config_uses	*uses = wl_config_uses_new(a, cfg);
+	char			*ex = join(*state, "examples/a.yaml");
+	char			*doc = join(*state, "docs/a.yaml");
+
+	assert_unused(uses, all, 5);
+	/* Two globs match: both entries are used. */
+	assert_false(wl_config_keeps(cfg, rule("WL2301"), ex, uses));
+	assert_true(wl_config_keeps(cfg, rule("WL2101"), ex, uses));
+	assert_true(wl_config_keeps(cfg, rule("WL2302"),
+	    "/nonexistent/examples/a.yaml", uses));
+	/* Ignored everywhere: the ignore entry drops it, not the glob. */
+	assert_false(wl_config_keeps(cfg, rule("WL1001"), doc, uses));
+	assert_unused(uses, (struct expect_entry[]){ all[2], all[4] }, 2);
+	wl_config_free(cfg);
+	wl_arena_free(a);
+	free(ex);
+	free(doc);
+}
+
+/* An entry's file: the config path as given, or relative below the working directory. */
+static void
+test_unused_file_shown(void **state)
+{
+	static const struct {
+		const char	*cwd;	/* below the tmp dir */
+		const char	*path;	/* NULL: the absolute path */
+		const char	*shown;	/* NULL: as given */
+	} cases[] = {
+		{ ".", NULL, WL_CONFIG_NAME },
+		{ ".", "./" WL_CONFIG_NAME, NULL },
+		{ "sub", NULL, NULL },
+		{ "sub", "../" WL_CONFIG_NAME, NULL },
+	};
+	struct wl_arena		*a = wl_arena_new();
+	struct wl_config	*cfg;
+	struct wl_config_errors	 errs;
+	const struct wl_config_entry *e;
+	char			 old[PATH_MAX], *abs = join(*state,
+	    WL_CONFIG_NAME), *dir;
+	const char		*path;
+	size_t			 i, k;
+
+	put(*state, "sub", NULL);
+	put(*state, WL_CONFIG_NAME, "ignore: [WL2101]\n");
+	assert_non_null(getcwd(old, sizeof old));
+	for (k = 0; k < sizeof cases / sizeof *cases; k++) {
+		dir = join(*state, cases[k].cwd);
+		path = cases[k].path != NULL ? cases[k].path : abs;
+		assert_int_equal(chdir(dir), 0);
+		assert_int_equal(wl_config_load(path, &cfg, &errs), 0);
+		assert_int_equal(chdir(old), 0);
+		i = 0;
+		assert_non_null(e = wl_config_next_unused(
+		    wl_config_uses_new(a, cfg), &i));
+		assert_string_equal(e->loc.file, cases[k].shown != NULL ?
+		    cases[k].shown : path);
+		wl_config_free(cfg);
+		free(dir);
+	}
+	free(abs);
+	wl_arena_free(a);
+}
+
+/* No config, or none with entries: nothing to report. */
+static void
+test_unused_none(void **state)
+{
+	struct wl_arena		*a = wl_arena_new();
+	struct wl_config	*cfg = load_ok(state, "select: [WL2]\n");
+	size_t			 i = 0;
+
+	assert_null(wl_config_uses_new(a, NULL));
+	assert_null(wl_config_next_unused(NULL, &i));
+	assert_true(wl_config_keeps(NULL, rule("WL2101"), "a.yaml", NULL));
+	assert_false(wl_config_rule_ignored(NULL, rule("WL2101")));
+	assert_null(wl_config_next_unused(wl_config_uses_new(a, cfg), &i));
+	assert_false(wl_config_keeps(cfg, rule("WL1001"), "a.yaml",
+	    wl_config_uses_new(a, cfg)));
+	wl_config_free(cfg);
+	wl_arena_free(a);
+}
+
 /* ---- Globs ---- */
 
 static void
@@ -1019,6 +1198,14 @@ main(void)
 		    test_version_and_namespace_shapes, setup_tmp, teardown_tmp),
 		cmocka_unit_test_setup_teardown(test_host_table_resolved,
 		    setup_tmp, teardown_tmp),
+		cmocka_unit_test_setup_teardown(test_unused_ignore, setup_tmp,
+		    teardown_tmp),
+		cmocka_unit_test_setup_teardown(test_unused_per_file,
+		    setup_tmp, teardown_tmp),
+		cmocka_unit_test_setup_teardown(test_unused_file_shown,
+		    setup_tmp, teardown_tmp),
+		cmocka_unit_test_setup_teardown(test_unused_none, setup_tmp,
+		    teardown_tmp),
 		cmocka_unit_test(test_glob_match_table),
 		cmocka_unit_test(test_glob_check_table),
 		cmocka_unit_test(test_relative_table),
