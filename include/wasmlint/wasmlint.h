@@ -8,8 +8,6 @@
 #include "wasmlint/diag.h"
 #include "wasmlint/rule.h"
 
-#define WASMLINT_VERSION "0.1.0"
-
 struct wl_config;
 
 struct wl_options {

@@ -99,6 +99,9 @@ parse_one(int c, struct wl_check_options *o)
 	case 'q':
 		o->quiet = true;
 		return 0;
+	case 'S' + 256:
+		o->show_url = true;
+		return 0;
 	case 'c':
 		o->config_path = optarg;
 		return 0;

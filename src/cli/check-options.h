@@ -27,6 +27,7 @@ struct wl_check_options {
 	int			threshold;	/* a severity; > WL_SEV_ERROR is "none" */
 	bool			threshold_set;
 	bool			quiet;
+	bool			show_url;	/* --show-url */
 	const char		*config_path;	/* --config */
 	const char		*contexts[WL_MAX_CONTEXTS];	/* --context */
 	int			 ncontexts;

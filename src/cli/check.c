@@ -9,6 +9,7 @@
 #include "cli/config-load.h"
 #include "input/load.h"
 #include "util/xmalloc.h"
+#include "version.h"
 
 #define STDIN_NAME "<stdin>"
 
@@ -163,7 +164,8 @@ int
 wl_cli_check(int argc, char **argv)
 {
 	struct wl_check_options	 o;
-	struct wl_report_info	 info = { .tool_version = WASMLINT_VERSION };
+	struct wl_report_info	 info = { .tool_version = WASMLINT_VERSION,
+				    .docs_url = wl_cli_docs_url() };
 	struct wl_config	*cfg;
 	struct wl_run		*run;
 	const struct wl_diag	*d;
@@ -179,6 +181,7 @@ wl_cli_check(int argc, char **argv)
 		return WL_EXIT_USAGE;
 	if (o.noutputs == 0)
 		check_default_output(&o);
+	info.show_url = o.show_url;
 	run = wl_run_new(&o.opts);
 	info.source = wl_source_new();
 	ok = check_inputs(run, &o, info.source, &stdin_buf) &&

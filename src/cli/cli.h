@@ -25,6 +25,8 @@ int	wl_cli_man(int argc, char **argv);
  * lines indented by indent, and a newline.
  */
 void	wl_cli_wrap(FILE *out, const char *text, int column, int indent);
+/* The base URL of the rule pages, ending in '/'. */
+const char	*wl_cli_docs_url(void);
 /* The usage text, to out. */
 void	wl_cli_usage(FILE *out);
 

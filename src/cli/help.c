@@ -11,7 +11,7 @@
 
 static const char *const synopsis[] = {
 	"wasmlint check [OPTIONS] [PATH...]",
-	"wasmlint explain RULE",
+	"wasmlint explain [--format text|markdown] RULE",
 	"wasmlint rules [--format text|markdown|json]",
 	"wasmlint inspect FILE.wasm [--format text|json] [--host-table FILE] "
 	    "[--validate]",

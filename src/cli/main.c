@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "wasmlint/wasmlint.h"
+#include "version.h"
 
 int
 main(int argc, char **argv)

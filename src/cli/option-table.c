@@ -37,6 +37,9 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "report suppressions (comments, wasmlint.io/ignore annotations, "
 	    "the configuration's ignore and per-file-ignores) that cover no "
 	    "finding (WL1007)" },
+	{ "show-url", 'S' + 256, NULL,
+	    "text output: a `= see:` line after each finding with the URL of "
+	    "its rule's page (JSON and SARIF always carry it)" },
 	{ "quiet", 'q', NULL, "no summary line on standard error" },
 	{ "help", 'h', NULL, "this help" },
 	{ NULL, 0, NULL, NULL },

@@ -47,10 +47,11 @@ json_related(const struct wl_diag *d)
 }
 
 static json_t *
-json_finding(const struct wl_diag *d)
+json_finding(const struct wl_diag *d, const char *docs_url)
 {
 	json_t	*f = json_object(), *obj;
 	char	 fp[WL_FINGERPRINT_LEN + 1];
+	char	*url = wl_rule_url(docs_url, d->rule_id);
 
 	json_object_set_new(f, "rule", wl_json_text(d->rule_id));
 	json_object_set_new(f, "slug", wl_json_text(d->rule_slug));
@@ -70,6 +71,9 @@ json_finding(const struct wl_diag *d)
 	json_object_set_new(f, "related", json_related(d));
 	if (d->hint != NULL)
 		json_object_set_new(f, "help", wl_json_text(d->hint));
+	if (url != NULL)
+		json_object_set_new(f, "help_uri", wl_json_text(url));
+	free(url);
 	wl_fingerprint(d, fp);
 	json_object_set_new(f, "fingerprint", json_string(fp));
 	return f;
@@ -114,7 +118,7 @@ wl_report_json(FILE *out, const struct wl_diag *diags, size_t n,
 	json_object_set_new(doc, "tool", tool);
 	findings = json_array();
 	for (i = 0; i < n; i++)
-		json_array_append_new(findings, json_finding(&diags[i]));
+		json_array_append_new(findings, json_finding(&diags[i], info->docs_url));
 	json_object_set_new(doc, "findings", findings);
 	json_object_set_new(doc, "summary", json_summary(diags, n, info));
 	wl_json_write(out, doc);

@@ -15,6 +15,8 @@ struct wl_report_info {
 	size_t			 manifests;	/* files read */
 	size_t			 modules;
 	bool			 color;		/* text formats: ANSI colours */
+	bool			 show_url;	/* text: a "= see:" line per finding */
+	const char		*docs_url;	/* base of the rule pages, or NULL */
 	struct wl_source	*source;	/* source lines for snippets */
 };
 
@@ -58,8 +60,19 @@ void	wl_report_junit(FILE *, const struct wl_diag *, size_t n,
 void	wl_report_checkstyle(FILE *, const struct wl_diag *, size_t n,
 	    const struct wl_report_info *);
 
-/* Every rule with its documentation as JSON: {"version":1,"tool":{...},"rules":[...]}. */
-void	wl_report_rules_json(FILE *, const char *tool_version);
+/* Every rule with its documentation as JSON: {"version":1,"tool":{...},"rules":[...]}; help_uri from docs_url (NULL: none). */
+void	wl_report_rules_json(FILE *, const char *tool_version,
+	    const char *docs_url);
+
+/* A rule's documentation (rule-doc.c). */
+struct wl_rule;
+
+/* Why, a bad and a good example, the fix: as plain text or markdown. */
+void	 wl_rule_doc(FILE *, const struct wl_rule *, bool markdown);
+/* The rule's page of docs/rules/ in markdown. */
+void	 wl_rule_page(FILE *, const struct wl_rule *);
+/* base followed by "ID.md" (free it), or NULL when base is NULL or empty. */
+char	*wl_rule_url(const char *base, const char *rule_id);
 
 /* Helpers the JSON renderers share (json-util.c). jansson's json_t is struct json_t. */
 struct json_t;

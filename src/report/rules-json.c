@@ -1,13 +1,16 @@
 /* rules-json.c - the rule table as JSON, for `wasmlint rules --format json`. */
+#include <stdlib.h>
+
 #include <jansson.h>
 
 #include "report/report.h"
 #include "wasmlint/rule.h"
 
 static json_t *
-rule_json(const struct wl_rule *r)
+rule_json(const struct wl_rule *r, const char *docs_url)
 {
-	json_t *o = json_object();
+	json_t	*o = json_object();
+	char	*url = wl_rule_url(docs_url, r->id);
 
 	json_object_set_new(o, "id", wl_json_text(r->id));
 	json_object_set_new(o, "slug", wl_json_text(r->slug));
@@ -18,11 +21,15 @@ rule_json(const struct wl_rule *r)
 	json_object_set_new(o, "bad", wl_json_text(r->bad));
 	json_object_set_new(o, "good", wl_json_text(r->good));
 	json_object_set_new(o, "fix", wl_json_text(r->fix));
+	if (url != NULL)
+		json_object_set_new(o, "help_uri", wl_json_text(url));
+	free(url);
 	return o;
 }
 
 void
-wl_report_rules_json(FILE *out, const char *tool_version)
+wl_report_rules_json(FILE *out, const char *tool_version,
+    const char *docs_url)
 {
 	const struct wl_rule *const	*r;
 	json_t				*doc, *rules;
@@ -34,7 +41,7 @@ wl_report_rules_json(FILE *out, const char *tool_version)
 	json_object_set_new(doc, "tool", json_pack("{s:s, s:s}", "name",
 	    "wasmlint", "version", tool_version));
 	for (r = wl_rules; *r != NULL; r++)
-		json_array_append_new(rules, rule_json(*r));
+		json_array_append_new(rules, rule_json(*r, docs_url));
 	json_object_set_new(doc, "rules", rules);
 	wl_json_write(out, doc);
 }

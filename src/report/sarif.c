@@ -84,68 +84,13 @@ sarif_uri(const char *path)
 	return uri;
 }
 
-/* The fence for a code block: one backtick longer than any run in text. */
-static int
-sarif_fence(const char *text)
-{
-	int run = 0, longest = 0;
-
-	for (; *text != '\0'; text++) {
-		run = *text == '`' ? run + 1 : 0;
-		if (run > longest)
-			longest = run;
-	}
-	return longest < 3 ? 3 : longest + 1;
-}
-
-static void
-sarif_backticks(FILE *fp, int n)
-{
-	while (n-- > 0)
-		fputc('`', fp);
-}
-
-/*
- * A section after a blank line: "Title:" and the code indented by four, or in
- * markdown the bold title and a fenced block; it ends with a newline.
- */
-static void
-sarif_code(FILE *fp, const char *title, const char *code, bool markdown)
-{
-	const char	*nl;
-	size_t		 len = strlen(code);
-	int		 fence = sarif_fence(code);
-
-	if (markdown) {
-		fprintf(fp, "\n**%s**\n\n", title);
-		sarif_backticks(fp, fence);
-		fprintf(fp, "\n%s%s", code,
-		    len > 0 && code[len - 1] == '\n' ? "" : "\n");
-		sarif_backticks(fp, fence);
-		fputc('\n', fp);
-		return;
-	}
-	fprintf(fp, "\n%s:\n", title);
-	while (*code != '\0') {
-		nl = strchr(code, '\n');
-		if (nl == NULL)
-			nl = code + strlen(code);
-		fprintf(fp, "    %.*s\n", (int)(nl - code), code);
-		code = *nl != '\0' ? nl + 1 : nl;
-	}
-}
-
 /* help.text or help.markdown: why, a bad and a good example, the fix. */
 static json_t *
 sarif_help_text(const struct wl_rule *r, bool markdown)
 {
 	struct sarif_buf	 b;
-	FILE			*fp = buf_open(&b);
 
-	fprintf(fp, "%s\n", r->rationale);
-	sarif_code(fp, "Bad", r->bad, markdown);
-	sarif_code(fp, "Good", r->good, markdown);
-	fprintf(fp, markdown ? "\n**Fix**\n\n%s\n" : "\nFix: %s\n", r->fix);
+	wl_rule_doc(buf_open(&b), r, markdown);
 	return buf_json(&b);
 }
 
@@ -159,9 +104,10 @@ sarif_message(json_t *text)
 }
 
 static json_t *
-sarif_rule(const struct wl_rule *r)
+sarif_rule(const struct wl_rule *r, const char *docs_url)
 {
-	json_t *o = json_object(), *help, *conf;
+	json_t	*o = json_object(), *help, *conf;
+	char	*url = wl_rule_url(docs_url, r->id);
 
 	json_object_set_new(o, "id", wl_json_text(r->id));
 	json_object_set_new(o, "name", wl_json_text(r->slug));
@@ -172,6 +118,9 @@ sarif_rule(const struct wl_rule *r)
 	help = sarif_message(sarif_help_text(r, false));
 	json_object_set_new(help, "markdown", sarif_help_text(r, true));
 	json_object_set_new(o, "help", help);
+	if (url != NULL)
+		json_object_set_new(o, "helpUri", wl_json_text(url));
+	free(url);
 	conf = json_object();
 	json_object_set_new(conf, "level",
 	    json_string(sarif_levels[r->severity]));
@@ -185,14 +134,21 @@ sarif_tool(const struct wl_report_info *info)
 	const struct wl_rule *const	*r;
 	json_t				*tool, *driver, *rules;
 
+	char				*index = wl_rule_url(info->docs_url,
+					    "README");
+
 	driver = json_object();
 	json_object_set_new(driver, "name", json_string("wasmlint"));
 	if (info->tool_version != NULL)
 		json_object_set_new(driver, "version",
 		    wl_json_text(info->tool_version));
+	if (index != NULL)
+		json_object_set_new(driver, "informationUri",
+		    wl_json_text(index));
+	free(index);
 	rules = json_array();
 	for (r = wl_rules; *r != NULL; r++)
-		json_array_append_new(rules, sarif_rule(*r));
+		json_array_append_new(rules, sarif_rule(*r, info->docs_url));
 	json_object_set_new(driver, "rules", rules);
 	tool = json_object();
 	json_object_set_new(tool, "driver", driver);

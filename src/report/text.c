@@ -1,4 +1,5 @@
 /* text.c - the default, gcc/clang-shaped text output with source snippets and carets. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/report.h"
@@ -137,6 +138,17 @@ text_head(FILE *out, const struct wl_loc *loc, bool color, const char *sgr,
 	fputc(' ', out);
 }
 
+/* The "= see:" line: where the rule is documented. */
+static void
+text_url(FILE *out, const char *docs_url, const char *rule_id)
+{
+	char *url = wl_rule_url(docs_url, rule_id);
+
+	if (url != NULL)
+		fprintf(out, "      = see: %s\n", url);
+	free(url);
+}
+
 void
 wl_report_text(FILE *out, const struct wl_diag *diags, size_t n,
     const struct wl_report_info *info)
@@ -159,5 +171,7 @@ wl_report_text(FILE *out, const struct wl_diag *diags, size_t n,
 		}
 		if (d->hint != NULL)
 			fprintf(out, "      = help: %s\n", d->hint);
+		if (info->show_url)
+			text_url(out, info->docs_url, d->rule_id);
 	}
 }

@@ -156,7 +156,7 @@ static void
 test_rules_json_lists_every_rule(void **state)
 {
 	const struct wl_rule *const	*r;
-	char				*text = NULL;
+	char				*text = NULL, url[64];
 	size_t				 len = 0, i = 0;
 	FILE				*out = open_memstream(&text, &len);
 	json_error_t			 err;
@@ -164,7 +164,7 @@ test_rules_json_lists_every_rule(void **state)
 
 	(void)state;
 	assert_non_null(out);
-	wl_report_rules_json(out, "9.9.9");
+	wl_report_rules_json(out, "9.9.9", "file:///docs/");
 	fclose(out);
 	doc = json_loads(text, 0, &err);
 	assert_non_null(doc);
@@ -177,6 +177,9 @@ test_rules_json_lists_every_rule(void **state)
 		    (*r)->id);
 		assert_string_equal(json_string_value(json_object_get(o,
 		    "rationale")), (*r)->rationale);
+		snprintf(url, sizeof url, "file:///docs/%s.md", (*r)->id);
+		assert_string_equal(json_string_value(json_object_get(o,
+		    "help_uri")), url);
 	}
 	assert_int_equal(json_array_size(rules), i);
 	json_decref(doc);

@@ -46,7 +46,10 @@ static struct wl_diag diags[] = {
 /* wl_fingerprint(&diags[0]), pinned. */
 #define FINGERPRINT_0 "34f49eddc5dd0afe"
 
-static const struct wl_report_info info = { "9.8.7", 4, 1, false, NULL };
+#define DOCS_URL "https://docs.test/wasmlint/rules/"
+
+static const struct wl_report_info info = { .tool_version = "9.8.7",
+	.manifests = 4, .modules = 1, .docs_url = DOCS_URL };
 
 /* What fn writes for diags[0..n), as a malloc'd string. */
 static char *
@@ -138,7 +141,7 @@ test_json_document(void **state)
 	assert_int_equal(int_at(rel, "column"), 38);
 	assert_string_equal(str_at(rel, "message"), related[0].message);
 	assert_string_equal(str_at(f, "help"), diags[0].hint);
-	assert_null(json_object_get(f, "help_uri"));
+	assert_string_equal(str_at(f, "help_uri"), DOCS_URL "WL2101.md");
 	wl_fingerprint(&diags[0], fp);
 	assert_string_equal(str_at(f, "fingerprint"), fp);
 
@@ -254,7 +257,8 @@ test_sarif_driver(void **state)
 	driver = json_object_get(json_object_get(run, "tool"), "driver");
 	assert_string_equal(str_at(driver, "name"), "wasmlint");
 	assert_string_equal(str_at(driver, "version"), "9.8.7");
-	assert_null(json_object_get(driver, "informationUri"));
+	assert_string_equal(str_at(driver, "informationUri"),
+	    DOCS_URL "README.md");
 	while (wl_rules[nrules] != NULL)
 		nrules++;
 	assert_int_equal(json_array_size(json_object_get(driver, "rules")),
@@ -265,6 +269,9 @@ test_sarif_driver(void **state)
 		rule = json_array_get(json_object_get(driver, "rules"), i);
 		assert_string_equal(str_at(rule, "id"), r->id);
 		assert_string_equal(str_at(rule, "name"), r->slug);
+		assert_non_null(strstr(str_at(rule, "helpUri"), r->id));
+		assert_int_equal(strncmp(str_at(rule, "helpUri"), DOCS_URL,
+		    strlen(DOCS_URL)), 0);
 		assert_string_equal(str_at(json_object_get(rule,
 		    "shortDescription"), "text"), r->summary);
 		assert_string_equal(str_at(json_object_get(rule,
