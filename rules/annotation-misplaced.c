@@ -21,7 +21,7 @@ relate_wasm_files(struct wl_check *c, const struct wl_workload *w,
 	for (i = 0; i < f->envoyfilters.n; i++) {
 		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
 
-		if (!wl_filter_selects(f, ef, w))
+		if (!wl_selects(f, &ef->sel, w))
 			continue;
 		for (j = 0; j < ef->patches.n; j++)
 			if (ef->patches.v[j].wasm.filename.s != NULL)

@@ -81,9 +81,9 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 
 	if (p->wasm.filename.s == NULL || p->wasm.filename.s[0] != '/')
 		return;
-	reach = wl_workloads_in_reach(c->facts, ef);
+	reach = wl_workloads_in_reach(c->facts, &ef->sel);
 	for (i = 0; i < reach.n; i++)
-		if (wl_selector_matches(ef, reach.v[i]))
+		if (wl_selection_matches(&ef->sel, reach.v[i]))
 			check_workload(c, ef, p, reach.v[i]);
 }
 

@@ -56,7 +56,7 @@ check_patch(struct wl_check *c, const struct wl_module_fact *mf,
 	for (i = 0; i < f->workloads.n; i++) {
 		const struct wl_workload *w = &f->workloads.v[i];
 
-		if (wl_filter_selects(f, ef, w) &&
+		if (wl_selects(f, &ef->sel, w) &&
 		    (v = configmap_volume(w, p)) != NULL) {
 			report(c, mf, ef, p, w, v);
 			return true;

@@ -60,7 +60,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	for (i = 0; i < f->workloads.n; i++) {
 		const struct wl_workload *w = &f->workloads.v[i];
 
-		if (!wl_filter_selects(f, ef, w) || serves(f, w, p->port,
+		if (!wl_selects(f, &ef->sel, w) || serves(f, w, p->port,
 		    &known) || !known)
 			continue;
 		wl_report(c, &p->port_loc, &ef->obj, "configPatches[%u]: "

@@ -73,17 +73,17 @@ check_injection_disabled(struct wl_check *c)
 	for (i = 0; i < f->envoyfilters.n; i++) {
 		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
 
-		for (j = 0; ef->has_selector && ef->selector.n > 0 &&
+		for (j = 0; ef->sel.has_selector && ef->sel.labels.n > 0 &&
 		    j < f->workloads.n; j++) {
 			const struct wl_workload	*w = &f->workloads.v[j];
 			const struct wl_pair		*off;
 			const char			*what;
 			struct wl_diag			*d;
 
-			if (!wl_filter_selects(f, ef, w) || has_sidecar(w) ||
+			if (!wl_selects(f, &ef->sel, w) || has_sidecar(w) ||
 			    (off = opt_out(f, w, &what)) == NULL)
 				continue;
-			d = wl_report(c, &ef->selector.loc, &ef->obj,
+			d = wl_report(c, &ef->sel.labels.loc, &ef->obj,
 			    "workloadSelector selects %s, whose pods get no "
 			    "sidecar (%s %s: %s), so the EnvoyFilter applies to "
 			    "none of them", wl_describe_object(c->sink->arena,

@@ -57,12 +57,12 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 		return;
 	if ((re = wl_proxy_version_compile(p->proxy_version.s, &err)) == NULL)
 		return;		/* proxy-version-regex reports it */
-	reach = wl_workloads_in_reach(f, ef);
+	reach = wl_workloads_in_reach(f, &ef->sel);
 	for (i = 0; i < reach.n; i++) {
 		const struct wl_workload *w = reach.v[i];
 		const char		 *v = w->version.version;
 
-		if (v == NULL || !wl_selector_matches(ef, w))
+		if (v == NULL || !wl_selection_matches(&ef->sel, w))
 			continue;
 		if (!wl_regex_search(re, v, strlen(v)))
 			report_mismatch(c, ef, p, w);

@@ -11,13 +11,13 @@ check_selector_and_target_refs(struct wl_check *c)
 		const struct wl_envoyfilter	*ef = &f->envoyfilters.v[i];
 		struct wl_diag			*d;
 
-		if (!ef->has_selector || !ef->target_refs.set)
+		if (!ef->sel.has_selector || !ef->sel.target_refs.set)
 			continue;
-		d = wl_report(c, &ef->target_refs.loc, &ef->obj,
+		d = wl_report(c, &ef->sel.target_refs.loc, &ef->obj,
 		    "spec sets both targetRefs and workloadSelector; the API "
 		    "server rejects the EnvoyFilter (only one of targetRefs "
 		    "or workloadSelector can be set)");
-		wl_diag_relate(c->sink, d, &ef->selector_loc,
+		wl_diag_relate(c->sink, d, &ef->sel.loc,
 		    "workloadSelector is set here");
 	}
 }

@@ -11,15 +11,15 @@ check_selector_empty(struct wl_check *c)
 		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
 
 		/* labels of the wrong type are WL1005's. */
-		if (!ef->has_selector || ef->selector.n > 0 ||
-		    (!ef->selector.present && ef->selector.loc.line != 0))
+		if (!ef->sel.has_selector || ef->sel.labels.n > 0 ||
+		    (!ef->sel.labels.present && ef->sel.labels.loc.line != 0))
 			continue;
-		wl_report(c, ef->selector.present ? &ef->selector.loc :
-		    &ef->selector_loc, &ef->obj, "workloadSelector has no "
+		wl_report(c, ef->sel.labels.present ? &ef->sel.labels.loc :
+		    &ef->sel.loc, &ef->obj, "workloadSelector has no "
 		    "labels, so the EnvoyFilter applies to every workload in "
 		    "namespace %s%s (istiod warns: workload selector specified "
 		    "without labels)", ef->obj.ns,
-		    ef->selector.present ? "" : " (no `labels` key)");
+		    ef->sel.labels.present ? "" : " (no `labels` key)");
 	}
 }
 

@@ -31,8 +31,8 @@ check_selector_label_invalid(struct wl_check *c)
 	for (i = 0; i < f->envoyfilters.n; i++) {
 		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
 
-		for (j = 0; j < ef->selector.n; j++) {
-			const struct wl_pair	*l = &ef->selector.v[j];
+		for (j = 0; j < ef->sel.labels.n; j++) {
+			const struct wl_pair	*l = &ef->sel.labels.v[j];
 			const char		*why;
 			bool			 at_key;
 

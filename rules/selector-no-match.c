@@ -11,11 +11,11 @@
 static const struct wl_pair *
 label_nobody_has(const struct wl_facts *f, const struct wl_envoyfilter *ef)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(f, ef);
+	struct wl_reach	reach = wl_workloads_in_reach(f, &ef->sel);
 	size_t		i, j;
 
-	for (i = 0; i < ef->selector.n; i++) {
-		const struct wl_pair *want = &ef->selector.v[i];
+	for (i = 0; i < ef->sel.labels.n; i++) {
+		const struct wl_pair *want = &ef->sel.labels.v[i];
 		bool		      found = false;
 
 		for (j = 0; j < reach.n && !found; j++) {
@@ -37,7 +37,7 @@ static void
 relate_own_labels(struct wl_check *c, const struct wl_envoyfilter *ef,
     struct wl_diag *d)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(c->facts, ef);
+	struct wl_reach	reach = wl_workloads_in_reach(c->facts, &ef->sel);
 	size_t		i;
 
 	for (i = 0; i < reach.n; i++) {
@@ -45,7 +45,7 @@ relate_own_labels(struct wl_check *c, const struct wl_envoyfilter *ef,
 
 		if (!w->own_labels.present ||
 		    w->labels.v == w->own_labels.v ||
-		    !wl_labels_subset(&ef->selector, &w->own_labels))
+		    !wl_labels_subset(&ef->sel.labels, &w->own_labels))
 			continue;
 		wl_diag_relate(c->sink, d, &w->own_labels.loc,
 		    "%s carries these labels on its own metadata, but a "
@@ -59,12 +59,12 @@ static size_t
 workloads_in_scope(const struct wl_facts *f, const struct wl_envoyfilter *ef,
     bool *selected)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(f, ef);
+	struct wl_reach	reach = wl_workloads_in_reach(f, &ef->sel);
 	size_t		i;
 
 	*selected = false;
 	for (i = 0; i < reach.n && !*selected; i++)
-		*selected = wl_selector_matches(ef, reach.v[i]);
+		*selected = wl_selection_matches(&ef->sel, reach.v[i]);
 	return reach.n;
 }
 
@@ -89,16 +89,16 @@ check_selector_no_match(struct wl_check *c)
 		const struct wl_pair		*miss;
 		struct wl_diag			*d;
 
-		if (!ef->has_selector ||
+		if (!ef->sel.has_selector || ef->sel.refs.n > 0 ||
 		    (n = workloads_in_scope(f, ef, &selected)) == 0 || selected)
 			continue;
 		miss = label_nobody_has(f, ef);
-		d = wl_report(c, miss != NULL ? &miss->loc : &ef->selector.loc,
+		d = wl_report(c, miss != NULL ? &miss->loc : &ef->sel.labels.loc,
 		    &ef->obj,
 		    "workloadSelector %s matches the pod-template labels of "
 		    "no workload (%zu checked) in %s; the EnvoyFilter "
 		    "applies to no proxy",
-		    wl_describe_pairs(c->sink->arena, &ef->selector), n,
+		    wl_describe_pairs(c->sink->arena, &ef->sel.labels), n,
 		    reach(c, ef));
 		if (miss != NULL)
 			wl_diag_hint(c->sink, d, "no workload in reach has the "

@@ -12,9 +12,9 @@ check_selector_target_absent(struct wl_check *c)
 	for (i = 0; i < f->envoyfilters.n; i++) {
 		const struct wl_envoyfilter	*ef = &f->envoyfilters.v[i];
 
-		if (wl_workloads_in_reach(f, ef).n > 0)
+		if (wl_workloads_in_reach(f, &ef->sel).n > 0)
 			continue;
-		wl_report(c, ef->has_selector ? &ef->selector_loc : &ef->loc,
+		wl_report(c, ef->sel.has_selector ? &ef->sel.loc : &ef->loc,
 		    &ef->obj,
 		    "no workload in namespace %s is in the inputs: the "
 		    "selector, the plugin mount and the sidecar version of "

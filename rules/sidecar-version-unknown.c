@@ -10,13 +10,13 @@ unknown_workloads(const struct wl_facts *f, const struct wl_envoyfilter *ef,
     size_t *count)
 {
 	const struct wl_workload	*first = NULL;
-	struct wl_reach			 reach = wl_workloads_in_reach(f, ef);
+	struct wl_reach			 reach = wl_workloads_in_reach(f, &ef->sel);
 	size_t				 i;
 
 	for (i = 0; i < reach.n; i++) {
 		const struct wl_workload *w = reach.v[i];
 
-		if (w->version.version != NULL || !wl_selector_matches(ef, w))
+		if (w->version.version != NULL || !wl_selection_matches(&ef->sel, w))
 			continue;
 		if (first == NULL)
 			first = w;

@@ -48,12 +48,12 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 
 	if (file == NULL || file[0] != '/')
 		return;
-	reach = wl_workloads_in_reach(c->facts, ef);
+	reach = wl_workloads_in_reach(c->facts, &ef->sel);
 	for (i = 0; i < reach.n; i++) {
 		const struct wl_workload	*w = reach.v[i];
 		struct wl_diag			*d;
 
-		if (!wl_selector_matches(ef, w) ||
+		if (!wl_selection_matches(&ef->sel, w) ||
 		    wl_mount_for_path(w, file) != NULL)
 			continue;
 		d = wl_report(c, &p->wasm.filename.loc, &ef->obj,

@@ -31,7 +31,7 @@ add_selected(struct wl_arena *a, const struct wl_facts *f,
 	for (i = 0; i < f->workloads.n; i++) {
 		const struct wl_workload *w = &f->workloads.v[i];
 
-		if (w->version.version != NULL && wl_filter_selects(f, ef, w))
+		if (w->version.version != NULL && wl_selects(f, &ef->sel, w))
 			add_target(a, f->hosts, out, w->version.version, w);
 	}
 }

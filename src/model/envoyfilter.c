@@ -26,18 +26,6 @@ is_typed_struct(const char *type)
 	return false;
 }
 
-/* Whether key is in map with a non-null value, and where the key is. */
-static struct wl_present
-present(const struct wl_extract *ex, const struct wl_node *map,
-    const char *key)
-{
-	struct wl_present p;
-
-	p.set = !wl_node_is_null(wl_node_get(map, key));
-	p.loc = wl_ex_loc(ex, wl_node_get_key(map, key));
-	return p;
-}
-
 /*
  * The Wasm message of typed_config: its `value` for a TypedStruct whose
  * type_url is the Wasm filter, the typed_config itself for the direct form.
@@ -149,19 +137,19 @@ extract_match(struct wl_extract *ex, struct wl_patch *p,
 	p->context = wl_ex_str(ex, match, "context");
 	p->proxy_version = wl_ex_str(ex, wl_ex_map(ex, match, "proxy"),
 	    "proxyVersion");
-	p->listener = present(ex, match, "listener");
-	p->route_configuration = present(ex, match, "routeConfiguration");
-	p->cluster = present(ex, match, "cluster");
-	p->waypoint = present(ex, match, "waypoint");
+	p->listener = wl_ex_present(ex, match, "listener");
+	p->route_configuration = wl_ex_present(ex, match, "routeConfiguration");
+	p->cluster = wl_ex_present(ex, match, "cluster");
+	p->waypoint = wl_ex_present(ex, match, "waypoint");
 	p->waypoint_port = wl_ex_str(ex, wl_ex_map(ex, match, "waypoint"),
 	    "portNumber");
 	listener = wl_ex_map(ex, match, "listener");
 	p->has_port = extract_port(ex, listener, &p->port, &p->port_loc);
 	chain = wl_ex_map(ex, listener, "filterChain");
-	p->filter = present(ex, chain, "filter");
+	p->filter = wl_ex_present(ex, chain, "filter");
 	filter = wl_ex_map(ex, chain, "filter");
 	p->match_filter = wl_ex_str(ex, filter, "name");
-	p->subfilter = present(ex, filter, "subFilter");
+	p->subfilter = wl_ex_present(ex, filter, "subFilter");
 	p->match_subfilter = wl_ex_str(ex, wl_ex_map(ex, filter, "subFilter"),
 	    "name");
 }
@@ -187,13 +175,13 @@ extract_patch(struct wl_extract *ex, struct wl_envoyfilter *ef,
 		return;
 	}
 	p->apply_to = wl_ex_str(ex, item, "applyTo");
-	p->match = present(ex, item, "match");
+	p->match = wl_ex_present(ex, item, "match");
 	extract_match(ex, p, wl_ex_map(ex, item, "match"));
-	p->patch = present(ex, item, "patch");
+	p->patch = wl_ex_present(ex, item, "patch");
 	patch = wl_ex_map(ex, item, "patch");
 	p->operation = wl_ex_str(ex, patch, "operation");
 	p->filter_class = wl_ex_str(ex, patch, "filterClass");
-	p->value = present(ex, patch, "value");
+	p->value = wl_ex_present(ex, patch, "value");
 	value = wl_ex_map(ex, patch, "value");
 	p->value_name = wl_ex_str(ex, value, "name");
 	extract_wasm(ex, p, value);
@@ -208,7 +196,7 @@ extract_priority(struct wl_extract *ex, struct wl_envoyfilter *ef,
 	char			*end;
 	long long		 n;
 
-	ef->priority = present(ex, spec, "priority");
+	ef->priority = wl_ex_present(ex, spec, "priority");
 	if (s.s == NULL)
 		return;
 	n = strtoll(s.s, &end, 10);
@@ -226,21 +214,16 @@ wl_extract_envoyfilter(struct wl_extract *ex, const struct wl_meta *meta,
     const struct wl_node *root)
 {
 	struct wl_envoyfilter	*ef;
-	const struct wl_node	*spec, *selector, *patches;
+	const struct wl_node	*spec, *patches;
 	size_t			 i;
 
 	ef = WL_VEC_PUSH(ex->facts->arena, &ex->facts->envoyfilters);
 	ef->obj = meta->obj;
 	ef->loc = meta->loc;
 	spec = wl_ex_map(ex, root, "spec");
-	selector = wl_ex_map(ex, spec, "workloadSelector");
-	if (selector != NULL) {
-		ef->has_selector = true;
-		ef->selector_loc = wl_ex_loc(ex,
-		    wl_node_get_key(spec, "workloadSelector"));
-		wl_ex_pairs(ex, selector, "labels", &ef->selector);
-	}
-	ef->target_refs = present(ex, spec, "targetRefs");
+	wl_ex_selection(ex, &ef->sel, meta->obj.ns, spec, "workloadSelector",
+	    "labels");
+	wl_ex_target_refs(ex, &ef->sel, spec, "targetRefs");
 	extract_priority(ex, ef, spec);
 	patches = wl_ex_seq(ex, spec, "configPatches");
 	for (i = 0; patches != NULL && i < patches->n; i++)

@@ -43,6 +43,17 @@ ex_typed(struct wl_extract *ex, const struct wl_node *map, const char *key,
 	return NULL;
 }
 
+struct wl_present
+wl_ex_present(const struct wl_extract *ex, const struct wl_node *map,
+    const char *key)
+{
+	struct wl_present p;
+
+	p.set = !wl_node_is_null(wl_node_get(map, key));
+	p.loc = wl_ex_loc(ex, wl_node_get_key(map, key));
+	return p;
+}
+
 const struct wl_node *
 wl_ex_map(struct wl_extract *ex, const struct wl_node *map, const char *key)
 {

@@ -61,6 +61,25 @@ struct wl_str_loc	 wl_ex_str(struct wl_extract *, const struct wl_node *,
  */
 bool			 wl_ex_port(struct wl_extract *, const struct wl_node *,
 			    const char *key, long *port, struct wl_loc *loc);
+/* Whether key is in map with a non-null value, and where the key is. */
+struct wl_present	 wl_ex_present(const struct wl_extract *,
+			    const struct wl_node *map, const char *key);
+/*
+ * The selector at spec's key (labels at its labels_key) into sel, whose
+ * namespace is ns; sel->has_selector tells whether it was there.
+ */
+void			 wl_ex_selection(struct wl_extract *,
+			    struct wl_selection *sel, const char *ns,
+			    const struct wl_node *spec, const char *key,
+			    const char *labels_key);
+/* The targetRefs list at spec's key, appended to sel->refs. */
+void			 wl_ex_target_refs(struct wl_extract *,
+			    struct wl_selection *sel,
+			    const struct wl_node *spec, const char *key);
+/* The single targetRef at spec's key, appended to sel->refs. */
+void			 wl_ex_target_ref(struct wl_extract *,
+			    struct wl_selection *sel,
+			    const struct wl_node *spec, const char *key);
 /* A map of string to string (labels, annotations) copied into the facts. */
 void			 wl_ex_pairs(struct wl_extract *, const struct wl_node *,
 			    const char *key, struct wl_pairs *);

@@ -86,13 +86,33 @@ struct wl_patch {
 	WL_VEC(struct wl_unknown_field)	unknown_fields;
 };
 
+/* One targetRef (or entry of targetRefs): a Gateway API PolicyTargetReference. */
+struct wl_target_ref {
+	struct wl_loc		loc;		/* the entry */
+	struct wl_str_loc	group;
+	struct wl_str_loc	kind;
+	struct wl_str_loc	name;
+	struct wl_str_loc	ns;		/* must be unset */
+};
+
+/*
+ * Which proxies a resource (EnvoyFilter, WasmPlugin) applies to: the
+ * workloads of its namespace (every namespace from the root namespace)
+ * whose pod labels hold every selector label, or those its targetRefs name.
+ */
+struct wl_selection {
+	const char			*ns;		/* the resource's namespace */
+	bool				 has_selector;
+	struct wl_pairs			 labels;	/* workloadSelector.labels, selector.matchLabels */
+	struct wl_loc			 loc;		/* workloadSelector, selector */
+	struct wl_present		 target_refs;	/* targetRefs, or targetRef */
+	WL_VEC(struct wl_target_ref)	 refs;
+};
+
 struct wl_envoyfilter {
 	struct wl_object	obj;
 	struct wl_loc		loc;		/* metadata.name, or the document */
-	bool			has_selector;
-	struct wl_pairs		selector;	/* workloadSelector.labels */
-	struct wl_loc		selector_loc;	/* workloadSelector */
-	struct wl_present	target_refs;
+	struct wl_selection	sel;
 	struct wl_present	priority;
 	long			priority_value;	/* 0 when unset */
 	WL_VEC(struct wl_patch)	patches;

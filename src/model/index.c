@@ -65,16 +65,16 @@ first_in_namespace(const struct wl_facts *f, const char *ns)
 
 struct wl_reach
 wl_workloads_in_reach(const struct wl_facts *f,
-    const struct wl_envoyfilter *ef)
+    const struct wl_selection *sel)
 {
 	struct wl_reach	r = { f->by_namespace, f->workloads.n };
 	size_t		first, end;
 
-	if (strcmp(ef->obj.ns, f->root_namespace) == 0)
+	if (sel->refs.n == 0 && strcmp(sel->ns, f->root_namespace) == 0)
 		return r;
-	first = first_in_namespace(f, ef->obj.ns);
+	first = first_in_namespace(f, sel->ns);
 	for (end = first; end < f->workloads.n &&
-	    strcmp(f->by_namespace[end]->obj.ns, ef->obj.ns) == 0; end++)
+	    strcmp(f->by_namespace[end]->obj.ns, sel->ns) == 0; end++)
 		;
 	r.v = f->by_namespace + first;
 	r.n = end - first;

@@ -4,7 +4,7 @@
 
 #include "model/facts.h"
 
-/* The workloads an EnvoyFilter can reach. */
+/* The workloads a resource can reach. */
 struct wl_reach {
 	const struct wl_workload *const	*v;
 	size_t				 n;
@@ -12,9 +12,9 @@ struct wl_reach {
 
 /* Sorts workloads by namespace and ConfigMaps by namespace and name; call once all inputs are read. */
 void				 wl_facts_index(struct wl_facts *);
-/* The workloads of ef's namespace, or every workload for the root namespace. */
+/* The workloads of sel's namespace, or every workload for the root namespace. */
 struct wl_reach			 wl_workloads_in_reach(const struct wl_facts *,
-				    const struct wl_envoyfilter *ef);
+				    const struct wl_selection *sel);
 /* The ConfigMap with this namespace and name in the inputs, or NULL. */
 const struct wl_configmap	*wl_configmap_named(const struct wl_facts *,
 				    const char *ns, const char *name);

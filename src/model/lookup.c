@@ -22,25 +22,60 @@ wl_labels_subset(const struct wl_pairs *selector, const struct wl_pairs *labels)
 }
 
 bool
-wl_filter_in_scope(const struct wl_facts *f, const struct wl_envoyfilter *ef,
+wl_selection_in_scope(const struct wl_facts *f, const struct wl_selection *sel,
     const struct wl_workload *w)
 {
-	return strcmp(ef->obj.ns, w->obj.ns) == 0 ||
-	    strcmp(ef->obj.ns, f->root_namespace) == 0;
+	if (strcmp(sel->ns, w->obj.ns) == 0)
+		return true;
+	/* targetRefs never cross namespaces, not even from the root one. */
+	return sel->refs.n == 0 && strcmp(sel->ns, f->root_namespace) == 0;
 }
 
 bool
-wl_selector_matches(const struct wl_envoyfilter *ef,
-    const struct wl_workload *w)
+wl_target_ref_is_gateway(const struct wl_target_ref *ref)
 {
-	return !ef->has_selector || wl_labels_subset(&ef->selector, &w->labels);
+	return ref->kind.s != NULL && strcmp(ref->kind.s, "Gateway") == 0 &&
+	    ref->group.s != NULL &&
+	    strcmp(ref->group.s, WL_GATEWAY_API_GROUP) == 0;
+}
+
+/*
+ * Whether w is a pod of the Gateway ref names: Istio's gateway deployment
+ * controller labels them gateway.networking.k8s.io/gateway-name=<name>.
+ * A Service, ServiceEntry or GatewayClass reaches the waypoints and
+ * gateways serving it, which a manifest does not say: no workload here.
+ */
+static bool
+ref_reaches(const struct wl_target_ref *ref, const struct wl_workload *w)
+{
+	const struct wl_pair *l;
+
+	if (!wl_target_ref_is_gateway(ref) || ref->name.s == NULL)
+		return false;
+	l = wl_pairs_find(&w->labels, WL_GATEWAY_NAME_LABEL);
+	return l != NULL && l->value != NULL && strcmp(l->value, ref->name.s) == 0;
 }
 
 bool
-wl_filter_selects(const struct wl_facts *f, const struct wl_envoyfilter *ef,
+wl_selection_matches(const struct wl_selection *sel,
     const struct wl_workload *w)
 {
-	return wl_filter_in_scope(f, ef, w) && wl_selector_matches(ef, w);
+	size_t i;
+
+	if (sel->refs.n > 0) {
+		for (i = 0; i < sel->refs.n; i++)
+			if (ref_reaches(&sel->refs.v[i], w))
+				return true;
+		return false;
+	}
+	return !sel->has_selector || wl_labels_subset(&sel->labels, &w->labels);
+}
+
+bool
+wl_selects(const struct wl_facts *f, const struct wl_selection *sel,
+    const struct wl_workload *w)
+{
+	return wl_selection_in_scope(f, sel, w) && wl_selection_matches(sel, w);
 }
 
 /* True when path has a ".." segment. */

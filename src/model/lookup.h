@@ -6,18 +6,28 @@
 
 #include "model/facts.h"
 
+/* The Gateway API group, and the label Istio puts on a Gateway's pods. */
+#define WL_GATEWAY_API_GROUP	"gateway.networking.k8s.io"
+#define WL_GATEWAY_NAME_LABEL	"gateway.networking.k8s.io/gateway-name"
+
 /* True when every selector label is among labels with the same value. */
 bool	wl_labels_subset(const struct wl_pairs *selector,
 	    const struct wl_pairs *labels);
-/* True when ef can reach w's namespace: the same one, or ef in the root namespace. */
-bool	wl_filter_in_scope(const struct wl_facts *,
-	    const struct wl_envoyfilter *, const struct wl_workload *);
-/* True when ef's workloadSelector (if any) matches w's pod-template labels. */
-bool	wl_selector_matches(const struct wl_envoyfilter *,
+/* True when a resource of sel's namespace can reach w's: the same one, or sel in the root namespace. */
+bool	wl_selection_in_scope(const struct wl_facts *,
+	    const struct wl_selection *, const struct wl_workload *);
+/*
+ * True when sel picks w among the workloads in scope: w is a pod of a
+ * Gateway its targetRefs name, or, without targetRefs, its selector (if
+ * any) matches w's pod-template labels.
+ */
+bool	wl_selection_matches(const struct wl_selection *,
 	    const struct wl_workload *);
-/* True when ef applies to w as istiod decides (namespace, then selector on pod labels). */
-bool	wl_filter_selects(const struct wl_facts *,
-	    const struct wl_envoyfilter *, const struct wl_workload *);
+/* True when sel applies to w as istiod decides (namespace, then targetRefs or selector). */
+bool	wl_selects(const struct wl_facts *, const struct wl_selection *,
+	    const struct wl_workload *);
+/* True when ref names a Kubernetes Gateway (group gateway.networking.k8s.io). */
+bool	wl_target_ref_is_gateway(const struct wl_target_ref *);
 /* The mount of w whose mountPath holds path (the longest one), or NULL. */
 const struct wl_user_mount	*wl_mount_for_path(const struct wl_workload *,
 				    const char *path);

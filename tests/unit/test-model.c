@@ -923,11 +923,11 @@ test_envoyfilter_udpa_typed_struct(void **state)
 	assert_string_equal(ef->obj.kind, "EnvoyFilter");
 	assert_string_equal(ef->obj.ns, "default");
 	assert_at(&ef->loc, envoyfilters, "udpa\n");
-	assert_true(ef->has_selector);
-	assert_at(&ef->selector_loc, envoyfilters, "workloadSelector");
-	assert_int_equal(ef->selector.n, 1);
-	assert_string_equal(ef->selector.v[0].key, "app");
-	assert_string_equal(ef->selector.v[0].value, "web");
+	assert_true(ef->sel.has_selector);
+	assert_at(&ef->sel.loc, envoyfilters, "workloadSelector");
+	assert_int_equal(ef->sel.labels.n, 1);
+	assert_string_equal(ef->sel.labels.v[0].key, "app");
+	assert_string_equal(ef->sel.labels.v[0].value, "web");
 	assert_int_equal(ef->patches.n, 1);
 	p = &ef->patches.v[0];
 	assert_int_equal(p->index, 0);
@@ -958,7 +958,7 @@ test_envoyfilter_xds_typed_struct(void **state)
 	fx_load(x, envoyfilters);
 	ef = filter_named(x, "xds");
 	assert_string_equal(ef->obj.ns, "shop");
-	assert_false(ef->has_selector);
+	assert_false(ef->sel.has_selector);
 	assert_int_equal(ef->patches.n, 1);
 	p = &ef->patches.v[0];
 	assert_false(p->has_port);
@@ -1117,8 +1117,8 @@ test_envoyfilter_nested_wrong_types(void **state)
 	assert_int_equal(ef->patches.v[1].index, 1);
 	assert_false(ef->patches.v[1].is_wasm);
 	/* The label with a non-string value is kept without one. */
-	assert_int_equal(ef->selector.n, 1);
-	assert_null(ef->selector.v[0].value);
+	assert_int_equal(ef->sel.labels.n, 1);
+	assert_null(ef->sel.labels.v[0].value);
 }
 
 /*
@@ -1586,7 +1586,7 @@ static const char selection[] =
 static bool
 selects(const struct fx *x, const char *filter, const char *workload)
 {
-	return wl_filter_selects(&x->facts, filter_named(x, filter),
+	return wl_selects(&x->facts, &filter_named(x, filter)->sel,
 	    workload_named(x, workload));
 }
 
@@ -1626,9 +1626,11 @@ test_filter_selects_root_namespace(void **state)
 	assert_true(selects(x, "root-app", "web"));
 	assert_true(selects(x, "root-app", "other"));
 	assert_false(selects(x, "root-v2", "web"));
-	assert_true(wl_filter_in_scope(&x->facts, filter_named(x, "root-v2"),
+	assert_true(wl_selection_in_scope(&x->facts,
+	    &filter_named(x, "root-v2")->sel,
 	    workload_named(x, "web")));
-	assert_false(wl_filter_in_scope(&x->facts, filter_named(x, "other-ns"),
+	assert_false(wl_selection_in_scope(&x->facts,
+	    &filter_named(x, "other-ns")->sel,
 	    workload_named(x, "web")));
 }
 
@@ -1653,11 +1655,11 @@ test_labels_subset(void **state)
 
 	fx_load(x, selection);
 	w = workload_named(x, "web");
-	assert_true(wl_labels_subset(&filter_named(x, "same-ns-both")->selector,
+	assert_true(wl_labels_subset(&filter_named(x, "same-ns-both")->sel.labels,
 	    &w->labels));
 	assert_false(wl_labels_subset(&w->labels,
-	    &filter_named(x, "same-ns-app")->selector));
-	assert_true(wl_labels_subset(&filter_named(x, "empty-labels")->selector,
+	    &filter_named(x, "same-ns-app")->sel.labels));
+	assert_true(wl_labels_subset(&filter_named(x, "empty-labels")->sel.labels,
 	    &w->labels));
 }
 
