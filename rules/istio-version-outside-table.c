@@ -35,12 +35,12 @@ what_happens(struct wl_arena *a, const struct wl_hosts *h,
 	case WL_FIT_NEWER:
 		return wl_arena_printf(a, "is newer than every release in the "
 		    "host table (the newest is %s), so its checks assume the "
-		    "newest host, %s (%s)", newest->name,
+		    "newest host, %s (%s)", newest->last,
 		    h->gens.v[t->gen].name, h->gens.v[t->gen].host);
 	case WL_FIT_ABSENT:
 		return wl_arena_printf(a, "is not in the host table (it lists "
 		    "Istio %s-%s), so the checks that depend on the release "
-		    "skip it", oldest->name, newest->name);
+		    "skip it", oldest->first, newest->last);
 	default:
 		return "is not an Istio version (MAJOR.MINOR[.PATCH]), so the "
 		    "checks that depend on the release skip it";

@@ -6,51 +6,77 @@
 #include "knowledge/hosts.h"
 #include "model/describe.h"
 
-/* MAJOR.MINOR from "1.24.3", "1.24", "1.8-dev", "1.24.0-rc.1". */
+/* A version's numbers; patch is false when it has no patch number. */
+struct version {
+	unsigned long	major, minor, patch;
+	bool		has_patch;
+};
+
+/* MAJOR.MINOR[.PATCH] from "1.24.3", "1.24", "1.8-dev", "1.24.0-rc.1". */
 static bool
-parse_version(const char *v, unsigned long *major, unsigned long *minor)
+parse_version(const char *v, struct version *out)
 {
 	char *end;
 
 	if (!isdigit((unsigned char)v[0]))
 		return false;
-	*major = strtoul(v, &end, 10);
+	out->major = strtoul(v, &end, 10);
 	if (*end != '.' || !isdigit((unsigned char)end[1]))
 		return false;
-	*minor = strtoul(end + 1, &end, 10);
+	out->minor = strtoul(end + 1, &end, 10);
+	out->has_patch = *end == '.' && isdigit((unsigned char)end[1]);
+	out->patch = 0;
+	if (out->has_patch)
+		out->patch = strtoul(end + 1, &end, 10);
 	return *end == '\0' || *end == '.' || *end == '-' || *end == '+';
 }
 
 static int
-cmp_release(unsigned long major, unsigned long minor,
-    const struct wl_host_release *r)
+cmp_minor(const struct version *v, const struct wl_host_release *r)
 {
-	if (major != r->major)
-		return major < r->major ? -1 : 1;
-	if (minor != r->minor)
-		return minor < r->minor ? -1 : 1;
+	if (v->major != r->major)
+		return v->major < r->major ? -1 : 1;
+	if (v->minor != r->minor)
+		return v->minor < r->minor ? -1 : 1;
 	return 0;
+}
+
+/* The row of v's minor release that covers its patch (the last without one). */
+static const struct wl_host_release *
+release_of(const struct wl_hosts *h, const struct version *v)
+{
+	const struct wl_host_release *found = NULL;
+	size_t i;
+
+	for (i = 0; i < h->releases.n; i++) {
+		const struct wl_host_release *r = &h->releases.v[i];
+
+		if (cmp_minor(v, r) != 0)
+			continue;
+		found = r;
+		if (v->has_patch && v->patch >= r->patch_lo &&
+		    v->patch <= r->patch_hi)
+			return r;
+	}
+	return found;
 }
 
 int
 wl_hosts_gen_for(const struct wl_hosts *h, const char *version,
     const struct wl_host_release **rel, enum wl_host_fit *fit)
 {
-	unsigned long	major, minor;
-	size_t		i;
+	struct version v;
 
 	*rel = NULL;
 	*fit = WL_FIT_NOT_VERSION;
-	if (version == NULL || !parse_version(version, &major, &minor))
+	if (version == NULL || !parse_version(version, &v))
 		return -1;
 	*fit = WL_FIT_ABSENT;
-	for (i = 0; i < h->releases.n; i++)
-		if (cmp_release(major, minor, &h->releases.v[i]) == 0) {
-			*rel = &h->releases.v[i];
-			*fit = WL_FIT_LISTED;
-			return (int)(*rel)->gen;
-		}
-	if (cmp_release(major, minor, &h->releases.v[h->releases.n - 1]) < 0)
+	if ((*rel = release_of(h, &v)) != NULL) {
+		*fit = WL_FIT_LISTED;
+		return (int)(*rel)->gen;
+	}
+	if (cmp_minor(&v, &h->releases.v[h->releases.n - 1]) < 0)
 		return -1;
 	*fit = WL_FIT_NEWER;
 	return (int)h->gens.n - 1;
@@ -93,12 +119,12 @@ add_range(struct wl_arena *a, const struct wl_hosts *h, const char *text,
 
 	if (later)
 		return wl_arena_printf(a, "%s%s%s and later", text, sep,
-		    h->releases.v[first].name);
+		    h->releases.v[first].first);
 	if (first == last)
 		return wl_arena_printf(a, "%s%s%s", text, sep,
 		    h->releases.v[first].name);
 	return wl_arena_printf(a, "%s%s%s-%s", text, sep,
-	    h->releases.v[first].name, h->releases.v[last].name);
+	    h->releases.v[first].first, h->releases.v[last].last);
 }
 
 const char *

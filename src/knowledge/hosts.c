@@ -46,6 +46,7 @@ struct parser {
 	bool			 skipping;	/* rows of an unknown section */
 	unsigned		 line;
 	unsigned		 seen;		/* bit per section */
+	unsigned		 last_release_line;
 };
 
 static void __attribute__((format(printf, 3, 4)))
@@ -345,23 +346,78 @@ parse_uint(const char *s, size_t len, unsigned long long *out)
 	return *end == '\0' && errno == 0;
 }
 
-/* "1.24": MAJOR.MINOR. */
-static bool
-cell_release(struct parser *p, const struct cell *c, unsigned *major,
-    unsigned *minor)
+/* A number of at most three digits at s; the position after it, or NULL. */
+static const char *
+release_number(const char *s, const char *end, unsigned *out)
 {
-	const char		*dot = memchr(c->s, '.', c->len);
-	unsigned long long	 a, b;
+	unsigned long long	 v;
+	const char		*t;
 
-	if (dot == NULL || !parse_uint(c->s, (size_t)(dot - c->s), &a) ||
-	    !parse_uint(dot + 1, c->len - (size_t)(dot - c->s) - 1, &b) ||
-	    a > 999 || b > 999) {
-		fail(p, c, "`%.*s` is not an Istio release MAJOR.MINOR",
-		    (int)c->len, c->s);
+	for (t = s; t < end && *t >= '0' && *t <= '9'; t++)
+		;
+	if (!parse_uint(s, (size_t)(t - s), &v) || v > 999)
+		return NULL;
+	*out = (unsigned)v;
+	return t;
+}
+
+/* "1.24" or "1.24.3" at s; the position after it, or NULL. */
+static const char *
+release_version(const char *s, const char *end, unsigned v[3], bool *patch)
+{
+	s = release_number(s, end, &v[0]);
+	if (s == NULL || s == end || *s != '.' ||
+	    (s = release_number(s + 1, end, &v[1])) == NULL)
+		return NULL;
+	*patch = s < end && *s == '.';
+	if (*patch)
+		s = release_number(s + 1, end, &v[2]);
+	return s;
+}
+
+/*
+ * "1.24" (every patch release of 1.24), "1.14.0-1.14.5" (those patch
+ * releases) or "1.14.6+" (1.14.6 and every later patch release of 1.14).
+ */
+static bool
+cell_release(struct parser *p, const struct cell *c, struct wl_host_release *r)
+{
+	const char	*end = c->s + c->len, *s;
+	unsigned	 lo[3], hi[3];
+	bool		 patch, hi_patch;
+
+	s = release_version(c->s, end, lo, &patch);
+	r->patch_lo = patch ? lo[2] : 0;
+	r->patch_hi = WL_PATCH_LAST;
+	if (s != NULL && patch && s + 1 == end && *s == '+')
+		s = end;
+	else if (s != NULL && patch && s < end && *s == '-') {
+		s = release_version(s + 1, end, hi, &hi_patch);
+		if (s != NULL && (!hi_patch || hi[0] != lo[0] ||
+		    hi[1] != lo[1] || hi[2] < lo[2])) {
+			fail(p, c, "`%.*s` is not a range of patch releases of "
+			    "one minor release, low to high", (int)c->len,
+			    c->s);
+			return false;
+		}
+		if (s != NULL)
+			r->patch_hi = hi[2];
+	} else if (s != NULL && patch)
+		s = NULL;
+	if (s != end) {
+		fail(p, c, "`%.*s` is not an Istio release: MAJOR.MINOR, "
+		    "MAJOR.MINOR.P-MAJOR.MINOR.Q or MAJOR.MINOR.P+", (int)c->len,
+		    c->s);
 		return false;
 	}
-	*major = (unsigned)a;
-	*minor = (unsigned)b;
+	r->major = lo[0];
+	r->minor = lo[1];
+	r->name = cell_dup(p, c);
+	r->first = patch ? wl_arena_printf(p->arena, "%u.%u.%u", lo[0],
+	    lo[1], lo[2]) : r->name;
+	r->last = r->patch_hi != WL_PATCH_LAST ? wl_arena_printf(p->arena,
+	    "%u.%u.%u", lo[0], lo[1], r->patch_hi) :
+	    wl_arena_printf(p->arena, "%u.%u", lo[0], lo[1]);
 	return true;
 }
 
@@ -417,21 +473,61 @@ row_generation(struct parser *p, const struct cell *c)
 	return ok;
 }
 
+/*
+ * Whether r may follow prev: minor releases oldest first, and the rows of one
+ * minor release its patch releases from .0 on, each row starting where the
+ * one before it ended, the last open-ended; the text of what is wrong, or NULL.
+ */
+static const char *
+release_follows(struct wl_arena *a, const struct wl_host_release *prev,
+    const struct wl_host_release *r)
+{
+	if (r->major < prev->major || (r->major == prev->major &&
+	    r->minor < prev->minor))
+		return wl_arena_printf(a, "release %s comes after %s: releases "
+		    "are listed oldest first", r->name, prev->name);
+	if (r->major == prev->major && r->minor == prev->minor) {
+		if (prev->patch_hi == WL_PATCH_LAST)
+			return wl_arena_printf(a, "release %s is listed "
+			    "twice: %s covers it", r->name, prev->name);
+		if (r->patch_lo != prev->patch_hi + 1)
+			return wl_arena_printf(a, "release %s does not follow "
+			    "%s: the next row of %u.%u starts at %u.%u.%u",
+			    r->name, prev->name, r->major, r->minor, r->major,
+			    r->minor, prev->patch_hi + 1);
+		return NULL;
+	}
+	if (prev->patch_hi != WL_PATCH_LAST)
+		return wl_arena_printf(a, "the rows of %u.%u end at %s: the "
+		    "last one covers every later patch release (%u.%u.%u+)",
+		    prev->major, prev->minor, prev->last, prev->major,
+		    prev->minor, prev->patch_hi + 1);
+	if (r->patch_lo != 0)
+		return wl_arena_printf(a, "the first row of %u.%u starts at "
+		    "%u.%u.0, not %s", r->major, r->minor, r->major, r->minor,
+		    r->first);
+	return NULL;
+}
+
 /* Releases come in version order, and never go back a generation. */
 static bool
 release_in_order(struct parser *p, const struct cell *c,
     const struct wl_host_release *r)
 {
-	const struct wl_host_release *prev;
+	const struct wl_host_release	*prev;
+	const char			*why;
 
-	if (p->h->releases.n == 0)
-		return true;
+	if (p->h->releases.n == 0) {
+		if (r->patch_lo == 0)
+			return true;
+		fail(p, &c[0], "the first row of %u.%u starts at %u.%u.0, "
+		    "not %s", r->major, r->minor, r->major, r->minor,
+		    r->first);
+		return false;
+	}
 	prev = &p->h->releases.v[p->h->releases.n - 1];
-	if (r->major < prev->major || (r->major == prev->major &&
-	    r->minor <= prev->minor)) {
-		fail(p, &c[0], "release %u.%u comes after %s: releases are "
-		    "listed oldest first, once each", r->major, r->minor,
-		    prev->name);
+	if ((why = release_follows(p->arena, prev, r)) != NULL) {
+		fail(p, &c[0], "%s", why);
 		return false;
 	}
 	if (r->gen < prev->gen) {
@@ -454,7 +550,7 @@ row_release(struct parser *p, const struct cell *c)
 	bool			ok;
 
 	memset(&r, 0, sizeof r);
-	ok = cell_release(p, &c[0], &r.major, &r.minor);
+	ok = cell_release(p, &c[0], &r);
 	ok &= (g = cell_gen(p, &c[1])) >= 0;
 	ok &= cell_text(p, &c[2], &r.envoy);
 	ok &= cell_word(p, &c[3], "confidence", confidences) >= 0;
@@ -464,9 +560,9 @@ row_release(struct parser *p, const struct cell *c)
 	r.gen = (unsigned)g;
 	if (!release_in_order(p, c, &r))
 		return false;
-	r.name = cell_dup(p, &c[0]);
 	r.confidence = cell_dup(p, &c[3]);
 	*WL_VEC_PUSH(p->arena, &p->h->releases) = r;
+	p->last_release_line = p->line;
 	return true;
 }
 
@@ -568,16 +664,17 @@ push_rows(struct parser *p, const struct cell *modules,
 	}
 	m = *modules;
 	end = m.s + m.len;
-	do {
+	for (;;) {
 		comma = memchr(m.s, ',', (size_t)(end - m.s));
 		m.len = (size_t)((comma != NULL ? comma : end) - m.s);
 		ok &= cell_name(p, &m, true, &r->module);
 		if (ok)
 			*push_row(p, rows) = *r;
+		if (comma == NULL)
+			return ok;
 		m.col += (unsigned)m.len + 1;
 		m.s = comma + 1;
-	} while (comma != NULL);
-	return ok;
+	}
 }
 
 /* A row of the sections of rows: its header says what each cell is. */
@@ -776,20 +873,31 @@ wl_hosts_looks_up(const struct wl_hosts *h, const char *name)
 static void
 check_complete(struct parser *p)
 {
-	struct cell c = { "", 0, 1 };
+	struct cell			 c = { "", 0, 1 };
+	const struct wl_host_release	*last;
 
 	p->line = 1;
 	if (p->h->gens.n == 0)
 		fail(p, &c, "the table has no [generations] rows");
 	if (p->h->releases.n == 0)
 		fail(p, &c, "the table has no [releases] rows");
+	else if (p->h->releases.v[p->h->releases.n - 1].patch_hi !=
+	    WL_PATCH_LAST) {
+		last = &p->h->releases.v[p->h->releases.n - 1];
+		p->line = p->last_release_line;
+		c.len = strlen(last->name);
+		fail(p, &c, "the last row of %u.%u ends at %s: it covers every "
+		    "later patch release (%u.%u.%u+)", last->major,
+		    last->minor, last->last, last->major, last->minor,
+		    last->patch_hi + 1);
+	}
 }
 
 const struct wl_hosts *
 wl_hosts_parse(struct wl_arena *arena, const char *file, const char *text,
     size_t len, struct wl_hosts_errors *errs)
 {
-	struct parser	 p = { arena, NULL, errs, NULL, false, false, 0, 0 };
+	struct parser	 p = { arena, NULL, errs, NULL, false, false, 0, 0, 0 };
 	const char	*s = text, *end = text + len, *nl;
 	size_t		 before = errs->n;
 

@@ -2,6 +2,7 @@
 #ifndef WASMLINT_KNOWLEDGE_HOSTS_H
 #define WASMLINT_KNOWLEDGE_HOSTS_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -32,9 +33,15 @@ struct wl_host_gen {
 	struct wl_host_cite	 cite;
 };
 
+#define WL_PATCH_LAST	UINT_MAX	/* patch_hi of a row open to later patches */
+
+/* A [releases] row: a minor release, or a range of its patch releases. */
 struct wl_host_release {
-	const char		*name;		/* "1.8" */
+	const char		*name;		/* "1.8", "1.14.0-1.14.5", "1.14.6+" */
+	const char		*first;		/* "1.8", "1.14.0", "1.14.6" */
+	const char		*last;		/* "1.8", "1.14.5", "1.14" */
 	unsigned		 major, minor;
+	unsigned		 patch_lo, patch_hi;	/* patch_hi: WL_PATCH_LAST when open */
 	unsigned		 gen;
 	const char		*envoy;		/* "1.16.x" */
 	const char		*confidence;	/* "high" */
@@ -122,7 +129,7 @@ const struct wl_hosts	*wl_hosts_read(struct wl_arena *, const char *path,
 
 /* Where a version falls in the table. */
 enum wl_host_fit {
-	WL_FIT_LISTED,		/* its minor release is a row */
+	WL_FIT_LISTED,		/* a row covers its release (its patch release) */
 	WL_FIT_NEWER,		/* newer than every row: the newest generation */
 	WL_FIT_ABSENT,		/* older than every row, or a gap */
 	WL_FIT_NOT_VERSION,	/* not MAJOR.MINOR[.PATCH][-SUFFIX] */
@@ -130,7 +137,9 @@ enum wl_host_fit {
 
 /*
  * The generation of Istio version ("1.24.3"), or -1 when the table has
- * none for it; *rel is the release row when the version is listed.
+ * none for it; *rel is the release row when the version is listed. A
+ * version without a patch number ("1.14", "1.14-dev") takes the last row of
+ * its minor release, the newest patch releases.
  */
 int			 wl_hosts_gen_for(const struct wl_hosts *,
 			    const char *version,

@@ -97,6 +97,23 @@ test_small_parses(void **state)
 	wl_arena_free(t.arena);
 }
 
+/* An import cell of one module, and an abi cell of one version: the last item of a list. */
+static void
+test_single_item_lists(void **state)
+{
+	struct wl_arena	*a = wl_arena_new();
+	struct table	 t;
+
+	(void)state;
+	parse(&t, edited(a, 15, "B\t0.1.0\tenv\tf\t(i32)->()\t-\tsrc"));
+	assert_int_equal(t.errs.n, 0);
+	assert_int_equal(t.h->imports.n, 1);
+	assert_string_equal(t.h->imports.v[0].module, "env");
+	assert_int_equal(t.h->imports.v[0].abis, 1);
+	wl_arena_free(t.arena);
+	wl_arena_free(a);
+}
+
 struct bad_case {
 	unsigned	 line;		/* of small to replace */
 	const char	*text;
@@ -121,6 +138,13 @@ static const struct bad_case bad_cases[] = {
 	{ 15, "B\t0.2.0\tenv\tf\t(i32)->()\t-\tsrc", 3, "unknown ABI" },
 	{ 15, "B\t*\tenv,\tf\t(i32)->()\t-\tsrc", 9, "not a name" },
 	{ 15, "B\t*\tenv\tf\tmemory,\t-\tsrc", 11, "not a function type" },
+	{ 9, "1.8.1+\tB\t1.16\tlow\t-\tsrc", 1, "first row of 1.8 starts at 1.8.0" },
+	{ 9, "1.8.3-1.8.1\tB\t1.16\tlow\t-\tsrc", 1, "range of patch releases" },
+	{ 9, "1.8.0-1.9.4\tB\t1.16\tlow\t-\tsrc", 1, "range of patch releases" },
+	{ 9, "1.8.2\tB\t1.16\tlow\t-\tsrc", 1, "not an Istio release" },
+	{ 9, "1.8+\tB\t1.16\tlow\t-\tsrc", 1, "not an Istio release" },
+	{ 9, "1.7.4+\tB\t1.16\tlow\t-\tsrc", 1, "listed twice" },
+	{ 9, "1.8.0-1.8.3\tB\t1.16\tlow\t-\tsrc", 1, "last row of 1.8 ends at 1.8.3" },
 	{ 13, "[exports]", 1, "unknown section" },
 	{ 6, "[generations]", 1, "appears twice" },
 	{ 1, "gen\thost", 1, "before the first [section]" },
@@ -228,6 +252,74 @@ test_generation_by_version(void **state)
 	wl_arena_free(a);
 }
 
+/* A minor release whose patch releases run two hosts. */
+static const char patches[] =
+    "[generations]\n"
+    "gen\thost\tmark\tsource\n"
+    "A\tfirst host\t-\tsome/repo file.c @abc\n"
+    "B\tsecond host\t-\tsome/repo file.c @def\n"
+    "[releases]\n"
+    "istio\tgen\tenvoy\tconfidence\tmark\tsource\n"
+    "1.7\tA\t1.15\tconfirmed\t-\tistio/proxy WORKSPACE @1\n"
+    "1.8.0-1.8.2\tA\t1.16\tconfirmed\t-\tistio/proxy WORKSPACE @2\n"
+    "1.8.3+\tB\t1.16\tconfirmed\t-\tistio/proxy WORKSPACE @3\n"
+    "1.9\tB\t1.17\tconfirmed\t-\tistio/proxy WORKSPACE @4\n";
+
+static void
+test_patch_releases(void **state)
+{
+	struct table		 t;
+	const struct wl_hosts	*h;
+
+	(void)state;
+	parse(&t, patches);
+	assert_int_equal(t.errs.n, 0);
+	h = t.h;
+	assert_string_equal(h->releases.v[1].first, "1.8.0");
+	assert_string_equal(h->releases.v[1].last, "1.8.2");
+	assert_string_equal(h->releases.v[2].first, "1.8.3");
+	assert_string_equal(h->releases.v[2].last, "1.8");
+	assert_gen(h, "1.8.0", "A", WL_FIT_LISTED);
+	assert_gen(h, "1.8.2-distroless", "A", WL_FIT_LISTED);
+	assert_gen(h, "1.8.0-rc.1", "A", WL_FIT_LISTED);
+	assert_gen(h, "1.8.3", "B", WL_FIT_LISTED);
+	assert_gen(h, "1.8.41", "B", WL_FIT_LISTED);
+	/* no patch number: the newest patch releases */
+	assert_gen(h, "1.8", "B", WL_FIT_LISTED);
+	assert_gen(h, "1.8-dev", "B", WL_FIT_LISTED);
+	assert_gen(h, "1.9.0", "B", WL_FIT_LISTED);
+	assert_gen(h, "1.10.1", "B", WL_FIT_NEWER);
+	assert_gen(h, "1.6.9", NULL, WL_FIT_ABSENT);
+	assert_string_equal(wl_hosts_describe_gens(t.arena, h, 1),
+	    "Istio 1.7-1.8.2");
+	assert_string_equal(wl_hosts_describe_gens(t.arena, h, 2),
+	    "Istio 1.8.3 and later");
+	wl_arena_free(t.arena);
+}
+
+/* A minor release's rows end with one open to later patch releases. */
+static void
+test_patch_releases_close(void **state)
+{
+	struct wl_arena	*a = wl_arena_new();
+	const char	*text;
+	struct table	 t;
+
+	(void)state;
+	text = wl_arena_printf(a, "%.*s%s", (int)(strstr(patches, "1.8.3+") -
+	    patches), patches, "1.9\tB\t1.17\tconfirmed\t-\tsrc\n");
+	parse(&t, text);
+	assert_null(t.h);
+	/* then the table ends on 1.8.0-1.8.2, closed, said once more */
+	assert_int_equal(t.errs.n, 2);
+	assert_int_equal(t.errs.v[0].line, 9);
+	assert_int_equal(t.errs.v[1].line, 8);
+	assert_non_null(strstr(t.errs.v[0].message, "the rows of 1.8 end at "
+	    "1.8.2: the last one covers every later patch release (1.8.3+)"));
+	wl_arena_free(t.arena);
+	wl_arena_free(a);
+}
+
 static void
 test_release_ranges(void **state)
 {
@@ -325,6 +417,9 @@ main(void)
 		cmocka_unit_test(test_every_error_collected),
 		cmocka_unit_test(test_generation_by_version),
 		cmocka_unit_test(test_release_ranges),
+		cmocka_unit_test(test_single_item_lists),
+		cmocka_unit_test(test_patch_releases),
+		cmocka_unit_test(test_patch_releases_close),
 		cmocka_unit_test(test_import_availability),
 	};
 
