@@ -4,31 +4,20 @@
 #include "model/describe.h"
 #include "util/suggest.h"
 
-static const char *
-values_text(struct wl_arena *a, const struct wl_ef_enum *e)
-{
-	struct wl_list_text	 l = { a, "" };
-	const char *const	*v;
-
-	for (v = e->values; *v != NULL; v++)
-		wl_list_text_add(&l, *v);
-	return l.text;
-}
-
 static void
 check_value(struct wl_check *c, const struct wl_envoyfilter *ef,
-    const struct wl_patch *p, const struct wl_ef_enum *e,
+    const struct wl_patch *p, const struct wl_api_enum *e,
     const struct wl_str_loc *v)
 {
 	struct wl_diag	*d;
 	const char	*close;
 
-	if (v->s == NULL || wl_ef_enum_has(e, v->s))
+	if (v->s == NULL || wl_api_enum_has(e, v->s))
 		return;
 	d = wl_report(c, &v->loc, &ef->obj,
 	    "configPatches[%u]: `%s` is not a valid %s; the API knows %s; "
 	    "the API server and istiod reject the EnvoyFilter",
-	    p->index, v->s, e->field, values_text(c->sink->arena, e));
+	    p->index, v->s, e->field, wl_api_enum_values_text(c->sink->arena, e));
 	if ((close = wl_suggest_among(v->s, e->values)) != NULL)
 		wl_diag_hint(c->sink, d, "did you mean `%s`?", close);
 }

@@ -1,39 +1,46 @@
-/* selector-and-target-refs.c - WL2507: an EnvoyFilter with both workloadSelector and targetRefs. */
+/* selector-and-target-refs.c - WL2507: an EnvoyFilter or WasmPlugin with both a selector and targetRefs. */
+#include <string.h>
+
 #include "engine/check.h"
+
+static void
+check_selection(struct wl_check *c, const struct wl_object *obj,
+    const struct wl_selection *sel)
+{
+	struct wl_diag	*d;
+	bool		 is_plugin = strcmp(obj->kind, "WasmPlugin") == 0;
+
+	if (!sel->has_selector || !sel->target_refs.set)
+		return;
+	d = wl_report(c, &sel->target_refs.loc, obj, "spec sets both %s and "
+	    "%s; the API server %s the %s (only one of targetRefs or "
+	    "workloadSelector can be set)", sel->refs_key, sel->key,
+	    is_plugin ? "and istiod reject" : "rejects", obj->kind);
+	wl_diag_relate(c->sink, d, &sel->loc, "%s is set here", sel->key);
+}
 
 static void
 check_selector_and_target_refs(struct wl_check *c)
 {
-	const struct wl_facts	*f = c->facts;
-	size_t			 i;
-
-	for (i = 0; i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter	*ef = &f->envoyfilters.v[i];
-		struct wl_diag			*d;
-
-		if (!ef->sel.has_selector || !ef->sel.target_refs.set)
-			continue;
-		d = wl_report(c, &ef->sel.target_refs.loc, &ef->obj,
-		    "spec sets both targetRefs and workloadSelector; the API "
-		    "server rejects the EnvoyFilter (only one of targetRefs "
-		    "or workloadSelector can be set)");
-		wl_diag_relate(c->sink, d, &ef->sel.loc,
-		    "workloadSelector is set here");
-	}
+	wl_each_selection(c, check_selection);
 }
 
 const struct wl_rule wl_rule_selector_and_target_refs = {
 	.id = "WL2507",
 	.slug = "selector-and-target-refs",
 	.severity = WL_SEV_ERROR,
-	.summary = "EnvoyFilter sets both workloadSelector and targetRefs",
+	.summary = "selector and targetRefs both set",
 	.rationale =
 	    "targetRefs attaches an EnvoyFilter to Gateway API gateways and "
 	    "waypoints; workloadSelector picks sidecars by pod labels. The "
 	    "CRD's validation rule allows only one of them, so the API "
 	    "server refuses the object (istiod's own validation does not "
 	    "check it, and `istioctl analyze` stays silent). istiod also "
-	    "ignores an EnvoyFilter with targetRefs for ordinary sidecars.",
+	    "ignores an EnvoyFilter with targetRefs for ordinary sidecars. "
+	    "A WasmPlugin's selector and targetRef(s) are exclusive in the "
+	    "same way, and there istiod's validateOneOfSelectorType "
+	    "(istio/istio pkg/config/validation/validation.go, tag 1.30.3) "
+	    "rejects it too.",
 	.bad =
 	    "spec:\n"
 	    "  workloadSelector:\n"

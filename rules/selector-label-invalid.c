@@ -1,4 +1,4 @@
-/* selector-label-invalid.c - WL2506: a workloadSelector label with an empty key, a wildcard, or a value over 63 characters. */
+/* selector-label-invalid.c - WL2506: an EnvoyFilter workloadSelector or WasmPlugin selector label with an empty key, a wildcard, or a value over 63 characters. */
 #include <string.h>
 
 #include "engine/check.h"
@@ -23,38 +23,43 @@ label_problem(const struct wl_pair *l, bool *at_key)
 }
 
 static void
+check_selection(struct wl_check *c, const struct wl_object *obj,
+    const struct wl_selection *sel)
+{
+	size_t i;
+
+	for (i = 0; i < sel->labels.n; i++) {
+		const struct wl_pair	*l = &sel->labels.v[i];
+		const char		*why;
+		bool			 at_key;
+
+		if ((why = label_problem(l, &at_key)) == NULL)
+			continue;
+		wl_report(c, at_key ? &l->loc : &l->value_loc, obj,
+		    "%s label \"%s=%s\": %s; the API server and istiod "
+		    "reject the %s", sel->key, l->key,
+		    l->value != NULL ? l->value : "", why, obj->kind);
+	}
+}
+
+static void
 check_selector_label_invalid(struct wl_check *c)
 {
-	const struct wl_facts	*f = c->facts;
-	size_t			 i, j;
-
-	for (i = 0; i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
-
-		for (j = 0; j < ef->sel.labels.n; j++) {
-			const struct wl_pair	*l = &ef->sel.labels.v[j];
-			const char		*why;
-			bool			 at_key;
-
-			if ((why = label_problem(l, &at_key)) == NULL)
-				continue;
-			wl_report(c, at_key ? &l->loc : &l->value_loc, &ef->obj,
-			    "workloadSelector label \"%s=%s\": %s; the API "
-			    "server and istiod reject the EnvoyFilter", l->key,
-			    l->value != NULL ? l->value : "", why);
-		}
-	}
+	wl_each_selection(c, check_selection);
 }
 
 const struct wl_rule wl_rule_selector_label_invalid = {
 	.id = "WL2506",
 	.slug = "selector-label-invalid",
 	.severity = WL_SEV_ERROR,
-	.summary = "workloadSelector label has an empty key, a wildcard, or a "
-		   "value too long",
+	.summary = "selector label has an empty key, a wildcard, or a value "
+		   "too long",
 	.rationale =
-	    "A workloadSelector matches labels exactly: istiod's validation "
-	    "(ValidateAlphaWorkloadSelector) rejects an empty key and any "
+	    "An EnvoyFilter's workloadSelector and a WasmPlugin's "
+	    "selector.matchLabels match labels exactly: istiod's validation "
+	    "(ValidateAlphaWorkloadSelector; for WasmPlugin "
+	    "validateWorkloadSelector, istio/istio pkg/config/validation/"
+	    "validation.go, tag 1.30.3) rejects an empty key and any "
 	    "`*` in a key or value (`istioctl analyze`: IST0106), and the "
 	    "CRD limits values to 63 characters, the Kubernetes label limit. "
 	    "People write `*` hoping for a glob; it is refused, not "

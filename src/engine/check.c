@@ -34,6 +34,19 @@ wl_each_patch(struct wl_check *c, void (*fn)(struct wl_check *,
 }
 
 void
+wl_each_selection(struct wl_check *c, void (*fn)(struct wl_check *,
+    const struct wl_object *, const struct wl_selection *))
+{
+	const struct wl_facts	*f = c->facts;
+	size_t			 i;
+
+	for (i = 0; i < f->envoyfilters.n; i++)
+		fn(c, &f->envoyfilters.v[i].obj, &f->envoyfilters.v[i].sel);
+	for (i = 0; i < f->wasmplugins.n; i++)
+		fn(c, &f->wasmplugins.v[i].obj, &f->wasmplugins.v[i].sel);
+}
+
+void
 wl_each_module(struct wl_check *c,
     void (*fn)(struct wl_check *, const struct wl_module_fact *))
 {

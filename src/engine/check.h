@@ -21,6 +21,10 @@ struct wl_diag	*wl_report(struct wl_check *, const struct wl_loc *,
 void		 wl_each_patch(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_envoyfilter *,
 			const struct wl_patch *));
+/* Calls fn for the selection of every EnvoyFilter, then of every WasmPlugin, in input order. */
+void		 wl_each_selection(struct wl_check *,
+		    void (*fn)(struct wl_check *, const struct wl_object *,
+			const struct wl_selection *));
 /* Calls fn for every module that was read without error. */
 void		 wl_each_module(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_module_fact *));

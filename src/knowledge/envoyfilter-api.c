@@ -26,27 +26,14 @@ static const char *const filter_class_values[] = {
 	"AUTHN", "AUTHZ", "STATS", NULL,
 };
 
-const struct wl_ef_enum wl_ef_apply_to = { "applyTo", apply_to_values,
+const struct wl_api_enum wl_ef_apply_to = { "applyTo", apply_to_values,
 	"INVALID", API_PROTO };
-const struct wl_ef_enum wl_ef_context = { "context", context_values, NULL,
+const struct wl_api_enum wl_ef_context = { "context", context_values, NULL,
 	API_PROTO };
-const struct wl_ef_enum wl_ef_operation = { "operation", operation_values,
+const struct wl_api_enum wl_ef_operation = { "operation", operation_values,
 	"INVALID", API_PROTO };
-const struct wl_ef_enum wl_ef_filter_class = { "filterClass",
+const struct wl_api_enum wl_ef_filter_class = { "filterClass",
 	filter_class_values, "UNSPECIFIED", API_PROTO };
-
-bool
-wl_ef_enum_has(const struct wl_ef_enum *e, const char *value)
-{
-	const char *const *v;
-
-	if (e->unset != NULL && strcmp(value, e->unset) == 0)
-		return true;
-	for (v = e->values; *v != NULL; v++)
-		if (strcmp(*v, value) == 0)
-			return true;
-	return false;
-}
 
 const char *const wl_ef_operation_source =
     "istio/istio pilot/pkg/networking/core/envoyfilter/{listener_patch.go,"
@@ -118,7 +105,7 @@ wl_ef_operation_effect(const char *apply_to, const char *operation)
 	int	row = operation_row(apply_to);
 	bool	as_add = false;
 
-	if (row < 0 || !wl_ef_enum_has(&wl_ef_operation, operation))
+	if (row < 0 || !wl_api_enum_has(&wl_ef_operation, operation))
 		return WL_EF_UNKNOWN;
 	if (strcmp(operation, "MERGE_AND_REPLACE_LIST") == 0)
 		operation = "MERGE";

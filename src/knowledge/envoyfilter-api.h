@@ -4,21 +4,12 @@
 
 #include <stdbool.h>
 
-/* An enumerated field of the EnvoyFilter CRD: its values (NULL-terminated) and where they are stated. */
-struct wl_ef_enum {
-	const char		*field;		/* "applyTo" */
-	const char *const	*values;	/* without the unset placeholder */
-	const char		*unset;		/* "INVALID", "UNSPECIFIED" or NULL */
-	const char		*source;
-};
+#include "knowledge/api-enum.h"
 
-extern const struct wl_ef_enum	wl_ef_apply_to;
-extern const struct wl_ef_enum	wl_ef_context;
-extern const struct wl_ef_enum	wl_ef_operation;
-extern const struct wl_ef_enum	wl_ef_filter_class;
-
-/* True when value is one of e's values or its unset placeholder. */
-bool	wl_ef_enum_has(const struct wl_ef_enum *, const char *value);
+extern const struct wl_api_enum	wl_ef_apply_to;
+extern const struct wl_api_enum	wl_ef_context;
+extern const struct wl_api_enum	wl_ef_operation;
+extern const struct wl_api_enum	wl_ef_filter_class;
 
 /* What istiod does with a patch operation on an object class. */
 enum wl_ef_effect {

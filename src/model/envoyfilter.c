@@ -188,26 +188,15 @@ extract_patch(struct wl_extract *ex, struct wl_envoyfilter *ef,
 	extract_wasm(ex, p, value);
 }
 
-/* spec.priority, an int32; anything else is reported. */
+/* spec.priority, an int32. */
 static void
 extract_priority(struct wl_extract *ex, struct wl_envoyfilter *ef,
     const struct wl_node *spec)
 {
-	struct wl_str_loc	 s = wl_ex_str(ex, spec, "priority");
-	char			*end;
-	long long		 n;
+	struct wl_int32 priority = wl_ex_int32(ex, spec, "priority");
 
-	ef->priority = wl_ex_present(ex, spec, "priority");
-	if (s.s == NULL)
-		return;
-	n = strtoll(s.s, &end, 10);
-	if (*s.s == '\0' || *end != '\0' || n < -2147483648LL ||
-	    n > 2147483647LL) {
-		wl_sink_add_id(ex->sink, "WL1005", &s.loc,
-		    "`priority` must be a 32-bit integer, found `%s`", s.s);
-		return;
-	}
-	ef->priority_value = (long)n;
+	ef->priority = priority.present;
+	ef->priority_value = priority.value;
 }
 
 void

@@ -97,6 +97,28 @@ wl_ex_port(struct wl_extract *ex, const struct wl_node *map, const char *key,
 	return false;
 }
 
+struct wl_int32
+wl_ex_int32(struct wl_extract *ex, const struct wl_node *map, const char *key)
+{
+	struct wl_str_loc	 s = wl_ex_str(ex, map, key);
+	struct wl_int32		 out = { .present = wl_ex_present(ex, map, key) };
+	char			*end;
+	long long		 n;
+
+	if (s.s == NULL)
+		return out;
+	n = strtoll(s.s, &end, 10);
+	if (*s.s == '\0' || *end != '\0' || n < -2147483648LL ||
+	    n > 2147483647LL) {
+		wl_sink_add_id(ex->sink, "WL1005", &s.loc,
+		    "`%s` must be a 32-bit integer, found `%s`", key, s.s);
+		return out;
+	}
+	out.valid = true;
+	out.value = (long)n;
+	return out;
+}
+
 void
 wl_ex_pairs(struct wl_extract *ex, const struct wl_node *map, const char *key,
     struct wl_pairs *out)
@@ -147,6 +169,7 @@ static const struct {
 			    const struct wl_node *);
 } extractors[] = {
 	{ "EnvoyFilter", wl_extract_envoyfilter },
+	{ "WasmPlugin", wl_extract_wasmplugin },
 	{ "ConfigMap", wl_extract_configmap },
 	{ "Namespace", wl_extract_namespace },
 	{ "Service", wl_extract_service },

@@ -27,6 +27,8 @@ void	wl_extract_document(struct wl_extract *, const struct wl_node *root);
 
 void	wl_extract_envoyfilter(struct wl_extract *, const struct wl_meta *,
 	    const struct wl_node *root);
+void	wl_extract_wasmplugin(struct wl_extract *, const struct wl_meta *,
+	    const struct wl_node *root);
 void	wl_extract_workload(struct wl_extract *, const struct wl_meta *,
 	    const struct wl_node *root);
 void	wl_extract_configmap(struct wl_extract *, const struct wl_meta *,
@@ -80,6 +82,9 @@ void			 wl_ex_target_refs(struct wl_extract *,
 void			 wl_ex_target_ref(struct wl_extract *,
 			    struct wl_selection *sel,
 			    const struct wl_node *spec, const char *key);
+/* An int32 at key; present but not an int32 is reported (WL1005). */
+struct wl_int32		 wl_ex_int32(struct wl_extract *,
+			    const struct wl_node *map, const char *key);
 /* A map of string to string (labels, annotations) copied into the facts. */
 void			 wl_ex_pairs(struct wl_extract *, const struct wl_node *,
 			    const char *key, struct wl_pairs *);

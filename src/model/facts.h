@@ -102,10 +102,13 @@ struct wl_target_ref {
  */
 struct wl_selection {
 	const char			*ns;		/* the resource's namespace */
+	const char			*key;		/* "workloadSelector", "selector" */
+	const char			*labels_key;	/* "labels", "matchLabels" */
 	bool				 has_selector;
 	struct wl_pairs			 labels;	/* workloadSelector.labels, selector.matchLabels */
 	struct wl_loc			 loc;		/* workloadSelector, selector */
 	struct wl_present		 target_refs;	/* targetRefs, or targetRef */
+	const char			*refs_key;	/* which of the two */
 	WL_VEC(struct wl_target_ref)	 refs;
 };
 
@@ -116,6 +119,61 @@ struct wl_envoyfilter {
 	struct wl_present	priority;
 	long			priority_value;	/* 0 when unset */
 	WL_VEC(struct wl_patch)	patches;
+};
+
+/* A 32-bit integer field (priority): set when present and valid. */
+struct wl_int32 {
+	struct wl_present	present;
+	bool			valid;
+	long			value;		/* 0 when unset or invalid */
+};
+
+/* One entry of a WasmPlugin's vmConfig.env. */
+struct wl_wasm_env {
+	struct wl_loc		loc;		/* the entry */
+	bool			null_item;
+	struct wl_str_loc	name;
+	struct wl_str_loc	value_from;	/* INLINE (default), HOST */
+	struct wl_str_loc	value;
+};
+
+/* One port of a WasmPlugin's match[].ports; number as written. */
+struct wl_wasm_port {
+	struct wl_loc		loc;		/* the entry */
+	bool			null_item;
+	struct wl_str_loc	number;
+};
+
+/* One entry of a WasmPlugin's match: a traffic selector. */
+struct wl_wasm_match {
+	struct wl_loc			loc;	/* the entry */
+	bool				null_item;
+	struct wl_str_loc		mode;
+	WL_VEC(struct wl_wasm_port)	ports;
+};
+
+/* A WasmPlugin (extensions.istio.io/v1alpha1): the module, its options, and whom it reaches. */
+struct wl_wasmplugin {
+	struct wl_object		obj;
+	struct wl_loc			loc;		/* metadata.name, or the document */
+	struct wl_present		spec;
+	struct wl_selection		sel;		/* selector.matchLabels, targetRef(s) */
+	struct wl_present		target_ref;	/* the singular targetRef */
+	struct wl_str_loc		url;
+	struct wl_str_loc		sha256;
+	struct wl_str_loc		image_pull_policy;
+	struct wl_str_loc		image_pull_secret;
+	struct wl_str_loc		plugin_name;
+	struct wl_present		plugin_config;
+	struct wl_str_loc		phase;
+	struct wl_int32			priority;
+	struct wl_str_loc		fail_strategy;
+	struct wl_str_loc		type;
+	struct wl_present		match_key;	/* match: */
+	WL_VEC(struct wl_wasm_match)	match;
+	struct wl_present		vm_config;
+	WL_VEC(struct wl_wasm_env)	env;
+	struct wl_str_loc		verification_key;
 };
 
 /* One entry of sidecar.istio.io/userVolume, or of the pod spec's volumes. */
@@ -247,6 +305,7 @@ struct wl_hosts;
 struct wl_facts {
 	struct wl_arena				*arena;
 	WL_VEC(struct wl_envoyfilter)		envoyfilters;
+	WL_VEC(struct wl_wasmplugin)		wasmplugins;
 	WL_VEC(struct wl_workload)		workloads;
 	WL_VEC(struct wl_configmap)		configmaps;
 	WL_VEC(struct wl_namespace)		namespaces;

@@ -9,6 +9,8 @@ wl_ex_selection(struct wl_extract *ex, struct wl_selection *sel,
 	const struct wl_node *selector = wl_ex_map(ex, spec, key);
 
 	sel->ns = ns;
+	sel->key = key;
+	sel->labels_key = labels_key;
 	if (selector == NULL)
 		return;
 	sel->has_selector = true;
@@ -36,8 +38,10 @@ wl_ex_target_refs(struct wl_extract *ex, struct wl_selection *sel,
 	const struct wl_node	*refs;
 	size_t			 i;
 
-	if (!sel->target_refs.set)
+	if (!sel->target_refs.set) {
 		sel->target_refs = wl_ex_present(ex, spec, key);
+		sel->refs_key = key;
+	}
 	refs = wl_ex_seq(ex, spec, key);
 	for (i = 0; refs != NULL && i < refs->n; i++) {
 		if (refs->items[i]->type != WL_NODE_MAP) {
@@ -60,7 +64,9 @@ wl_ex_target_ref(struct wl_extract *ex, struct wl_selection *sel,
 
 	if (ref == NULL)
 		return;
-	if (!sel->target_refs.set)
+	if (!sel->target_refs.set) {
 		sel->target_refs = wl_ex_present(ex, spec, key);
+		sel->refs_key = key;
+	}
 	add_ref(ex, sel, ref);
 }
