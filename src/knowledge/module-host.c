@@ -294,5 +294,11 @@ wl_host_load_problem(struct wl_arena *a, const struct wl_host_view *v,
 		return why;
 	if (wl_host_allocator(v, g, &row) == NULL)
 		return "none of the module's allocators is called";
-	return export_problem(a, v, g);
+	if ((why = export_problem(a, v, g)) != NULL)
+		return why;
+	/* Every release: the host reads and writes the exported (or imported) memory (WL3003). */
+	if (!v->m->memory.exported && !v->m->memory.imported)
+		return v->m->memory.present ? "the module does not export its "
+		    "memory" : "the module has no memory";
+	return NULL;
 }
