@@ -48,7 +48,9 @@ const struct wl_rule wl_rule_volume_no_source = {
 	    "A Kubernetes volume takes its contents from exactly one source "
 	    "(configMap, secret, persistentVolumeClaim, ...; kubernetes/api "
 	    "core/v1 VolumeSource). A userVolume entry with none, or whose "
-	    "source key is misspelt (the decoder drops unknown keys), is "
+	    "source key is misspelt (the injector decodes it with Go's "
+	    "encoding/json, which drops unknown keys but matches known ones "
+	    "whatever their case, so `configmap` is configMap), is "
 	    "defaulted to an empty emptyDir: the pod starts, the mount "
 	    "exists, and the plugin file is not there, so Envoy rejects the "
 	    "listener. Neither istioctl nor the injector checks it.",

@@ -49,7 +49,7 @@ static void
 load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
     const char *buf, size_t len)
 {
-	struct wl_extract	 ex = { f, sink, name, buf, len };
+	struct wl_extract	 ex = { f, sink, name, buf, len, false };
 	struct wl_yaml_stream	*st = wl_yaml_open(buf, len, NULL, NULL);
 	struct wl_yaml_doc	 doc;
 	struct wl_yaml_error	 err;

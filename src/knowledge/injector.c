@@ -1,5 +1,6 @@
 /* injector.c - the proxy's own volumes from Istio's injection template, and Kubernetes' volume source names, each with its source. */
 #include <string.h>
+#include <strings.h>
 
 #include "knowledge/injector.h"
 
@@ -32,13 +33,18 @@ const char *const wl_volume_sources[] = {
 	"ephemeral", "image", NULL,
 };
 
+/*
+ * The injector decodes userVolume entries with encoding/json, which matches
+ * field names whatever their case (model/user-volumes.c), so "configmap" is
+ * configMap.
+ */
 bool
 wl_is_volume_source(const char *key)
 {
 	const char *const *s;
 
 	for (s = wl_volume_sources; *s != NULL; s++)
-		if (strcmp(*s, key) == 0)
+		if (strcasecmp(*s, key) == 0)
 			return true;
 	return false;
 }

@@ -24,7 +24,9 @@ static const struct wl_node *
 ex_typed(struct wl_extract *ex, const struct wl_node *map, const char *key,
     enum wl_node_type want)
 {
-	const struct wl_node	*v = wl_node_get(map, key);
+	const struct wl_node	*v = ex->go_fields ?
+				    wl_node_get_go_field(map, key, NULL) :
+				    wl_node_get(map, key);
 	struct wl_loc		 loc;
 	static const char	*names[] = {
 		[WL_NODE_SCALAR] = "a string",

@@ -13,6 +13,11 @@ struct wl_extract {
 	const char	*file;	/* in the facts' arena */
 	const char	*buf;
 	size_t		 len;
+	/*
+	 * Fields are matched as the sidecar injector matches them (JSON in
+	 * annotations: wl_node_get_go_field), not exactly as kube-apiserver does.
+	 */
+	bool		 go_fields;
 };
 
 /* The common head of every object: kind, namespace (default "default"), name. */

@@ -3,12 +3,28 @@
  * annotations: JSON parsed with the YAML loader, located inside the manifest.
  * Both forms the injector accepts are read: a list of objects with "name",
  * and an object keyed by volume name.
+ *
+ * How the injector reads them (istio/istio: the injection template,
+ * manifests/charts/istio-control/istio-discovery/files/
+ * injection-template.yaml at 0134e002; pkg/kube/inject/template.go at
+ * 0fff9697; pkg/kube/inject/webhook.go): the template ranges over
+ * `fromJSON` of the annotation (encoding/json Unmarshal into a generic
+ * value; on a syntax error it logs "Unable to unmarshal" and returns the
+ * string "{}", over which the range fails, so injection fails), writes each
+ * entry as `- name: "<index or key>"` followed by the entry, and decodes the
+ * result into the pod with encoding/json (webhook.go applyOverlayYAML:
+ * json.Unmarshal, without DisallowUnknownFields). So the text must be strict
+ * JSON, unknown fields are dropped, field names match whatever their case
+ * (wl_node_get_go_field), and an entry's own "name" comes after the
+ * template's and wins.
  */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/extract.h"
+#include "yaml/json-strict.h"
 
 #define VOLUME_ANNOTATION	"sidecar.istio.io/userVolume"
 #define MOUNT_ANNOTATION	"sidecar.istio.io/userVolumeMount"
@@ -118,14 +134,6 @@ annotation_origin(const struct wl_extract *ex, const struct wl_loc *at)
 	return o;
 }
 
-static bool
-scalar_is(const struct wl_node *n, const char *s)
-{
-	const char *v = wl_node_str(n);
-
-	return v != NULL && strcmp(v, s) == 0;
-}
-
 static const char *
 name_or(const struct wl_node *n, const char *fallback)
 {
@@ -152,7 +160,8 @@ fill_volume(struct wl_extract *ex, struct wl_user_volume *v, const char *name,
 		const struct wl_node	*k = entry->items[2 * i];
 		struct wl_pair		*f;
 
-		if (scalar_is(k, "name") || wl_node_str(k) == NULL)
+		/* Any case of "name": the template's `name` sorts after it and wins. */
+		if (wl_node_str(k) == NULL || strcasecmp(k->str, "name") == 0)
 			continue;
 		v->has_source = true;
 		f = WL_VEC_PUSH(ex->facts->arena, &v->fields);
@@ -246,10 +255,16 @@ each_entry(struct wl_extract *ex, struct wl_workload *w,
 		return;
 	}
 	if (root->type == WL_NODE_MAP) {
-		for (i = 0; i < root->n; i++)
-			if (entry_is_map(ex, root->items[2 * i + 1], annotation))
-				add(ex, w, name_or(root->items[2 * i], ""),
-				    root->items[2 * i], root->items[2 * i + 1]);
+		for (i = 0; i < root->n; i++) {
+			const struct wl_node *e = root->items[2 * i + 1], *name;
+
+			if (!entry_is_map(ex, e, annotation))
+				continue;
+			name = wl_node_get(e, "name");
+			if (wl_node_str(name) == NULL)
+				name = root->items[2 * i];
+			add(ex, w, name_or(name, ""), name, e);
+		}
 		return;
 	}
 	loc = wl_ex_loc(ex, root);
@@ -258,36 +273,50 @@ each_entry(struct wl_extract *ex, struct wl_workload *w,
 	    wl_node_type_name(root));
 }
 
-/* Parses one annotation; returns false when it is absent. */
+static void
+json_error(struct wl_extract *ex, const char *annotation,
+    const struct wl_yaml_error *err)
+{
+	struct wl_loc loc = { ex->file, err->mark.line, err->mark.col,
+		err->mark.line, err->mark.col, err->mark.offset };
+
+	wl_sink_add_id(ex->sink, "WL1002", &loc, "%s is not JSON that the "
+	    "sidecar injector (Go's encoding/json) reads: %s; injection of the "
+	    "pod fails", annotation, err->message);
+}
+
+/* Parses one annotation; returns false when it is absent. *bad is set when the injector cannot read it. */
 static bool
 parse_annotation(struct wl_extract *ex, struct wl_workload *w,
-    const char *annotation, entry_fn add, struct wl_loc *where)
+    const char *annotation, entry_fn add, struct wl_loc *where, bool *bad)
 {
 	const struct wl_pair	*a = wl_pairs_find(&w->annotations, annotation);
+	struct wl_extract	 jx = *ex;
 	struct wl_yaml_origin	 origin;
 	struct wl_yaml_stream	*st;
 	struct wl_yaml_doc	 doc;
 	struct wl_yaml_error	 err;
-	struct wl_loc		 loc;
 	int			 r;
 
 	if (a == NULL || a->value == NULL)
 		return false;
+	jx.go_fields = true;
 	*where = a->value_loc;
 	origin = annotation_origin(ex, &a->value_loc);
+	if (!wl_json_strict(a->value, strlen(a->value), &origin, &err)) {
+		json_error(ex, annotation, &err);
+		*bad = true;
+		return true;
+	}
 	st = wl_yaml_open(a->value, strlen(a->value), &origin, NULL);
 	while ((r = wl_yaml_next(st, &doc, &err)) != 0) {
 		if (r < 0) {
-			loc = (struct wl_loc){ ex->file, err.mark.line,
-			    err.mark.col, err.mark.line, err.mark.col,
-			    err.mark.offset };
-			wl_sink_add_id(ex->sink, "WL1002", &loc,
-			    "%s is not valid JSON: %s", annotation,
-			    err.message);
+			json_error(ex, annotation, &err);
+			*bad = true;
 			break;
 		}
 		if (doc.index == 0 && doc.root != NULL)
-			each_entry(ex, w, doc.root, annotation, add);
+			each_entry(&jx, w, doc.root, annotation, add);
 		wl_yaml_doc_free(&doc);
 	}
 	wl_yaml_close(st);
@@ -297,8 +326,13 @@ parse_annotation(struct wl_extract *ex, struct wl_workload *w,
 void
 wl_extract_user_volumes(struct wl_extract *ex, struct wl_workload *w)
 {
+	bool bad = false;
+
 	w->has_volumes = parse_annotation(ex, w, VOLUME_ANNOTATION, add_volume,
-	    &w->volumes_loc);
+	    &w->volumes_loc, &bad);
 	w->has_mounts = parse_annotation(ex, w, MOUNT_ANNOTATION, add_mount,
-	    &w->mounts_loc);
+	    &w->mounts_loc, &bad);
+	/* Injection fails as a whole: the other annotation adds nothing either. */
+	if (bad)
+		w->volumes.n = w->mounts.n = 0;
 }

@@ -253,31 +253,38 @@ scan_to(const struct wl_yaml_stream *s, size_t to)
 	return r;
 }
 
+struct wl_mark
+wl_yaml_origin_mark(const struct wl_yaml_origin *o, size_t line, size_t col,
+    size_t off)
+{
+	struct wl_mark m;
+
+	if (o == NULL) {
+		m.line = (unsigned)(line + 1);
+		m.col = (unsigned)(col + 1);
+		m.offset = off;
+	} else if (line == 0) {
+		unsigned shift = o->shift != NULL && off < o->nshift
+				     ? o->shift[off] : 0;
+
+		m.line = o->line;
+		m.col = (unsigned)(o->col + col) + shift;
+		m.offset = o->offset + off + shift;
+	} else {
+		m.line = (unsigned)(o->line + line);
+		m.col = (unsigned)(o->indent + col);
+		m.offset = o->offset + off;
+		if (o->indent > 0)
+			m.offset += line * (o->indent - 1);
+	}
+	return m;
+}
+
 static struct wl_mark
 map_mark(const struct wl_yaml_stream *s, const struct raw_mark *r)
 {
-	const struct wl_yaml_origin	*o = &s->origin;
-	struct wl_mark			 m;
-
-	if (!s->has_origin) {
-		m.line = (unsigned)(r->line + 1);
-		m.col = (unsigned)(r->col + 1);
-		m.offset = r->off;
-	} else if (r->line == 0) {
-		unsigned shift = o->shift != NULL && r->off < o->nshift
-				     ? o->shift[r->off] : 0;
-
-		m.line = o->line;
-		m.col = (unsigned)(o->col + r->col) + shift;
-		m.offset = o->offset + r->off + shift;
-	} else {
-		m.line = (unsigned)(o->line + r->line);
-		m.col = (unsigned)(o->indent + r->col);
-		m.offset = o->offset + r->off;
-		if (o->indent > 0)
-			m.offset += r->line * (o->indent - 1);
-	}
-	return m;
+	return wl_yaml_origin_mark(s->has_origin ? &s->origin : NULL, r->line,
+	    r->col, r->off);
 }
 
 static struct wl_mark

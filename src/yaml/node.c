@@ -1,5 +1,7 @@
 /* node.c - lookups on loaded YAML trees: keys, paths, scalar text, null and type names. */
+#include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "yaml/node.h"
@@ -38,6 +40,45 @@ wl_node_get_key(const struct wl_node *map, const char *key)
 	struct wl_node *const *pair = find_pair(map, key);
 
 	return pair != NULL ? pair[0] : NULL;
+}
+
+/* Equal but for the case of ASCII letters (encoding/json's foldName for ASCII keys). */
+static bool
+fold_equal(const struct wl_node *k, const char *field, size_t len)
+{
+	size_t i;
+
+	if (k->type != WL_NODE_SCALAR || k->len != len)
+		return false;
+	for (i = 0; i < len; i++)
+		if (k->str[i] != field[i] && (!isalpha((unsigned char)field[i]) ||
+		    tolower((unsigned char)k->str[i]) !=
+		    tolower((unsigned char)field[i])))
+			return false;
+	return true;
+}
+
+const struct wl_node *
+wl_node_get_go_field(const struct wl_node *map, const char *field,
+    const struct wl_node **key)
+{
+	size_t	len = strlen(field), i, best = SIZE_MAX;
+
+	if (key != NULL)
+		*key = NULL;
+	if (map == NULL || map->type != WL_NODE_MAP)
+		return NULL;
+	/* The last of the greatest: maps keep the last of equal keys. */
+	for (i = 0; i < map->n; i++)
+		if (fold_equal(map->items[2 * i], field, len) &&
+		    (best == SIZE_MAX || memcmp(map->items[2 * i]->str,
+		    map->items[2 * best]->str, len) >= 0))
+			best = i;
+	if (best == SIZE_MAX)
+		return NULL;
+	if (key != NULL)
+		*key = map->items[2 * best];
+	return map->items[2 * best + 1];
 }
 
 const struct wl_node *

@@ -85,6 +85,14 @@ struct wl_yaml_origin {
 	size_t		 nshift;
 };
 
+/*
+ * Where the text position (0-based line, 0-based column in characters, byte
+ * offset in the text) stands in the file under origin; NULL origin means the
+ * text is the whole file.
+ */
+struct wl_mark	wl_yaml_origin_mark(const struct wl_yaml_origin *,
+		    size_t line, size_t col, size_t offset);
+
 /* Bounds that keep hostile input from exhausting time or memory. */
 struct wl_yaml_limits {
 	unsigned	max_depth;	/* nesting of maps and sequences */
@@ -123,6 +131,19 @@ const struct wl_node	*wl_node_get(const struct wl_node *map,
 /* The key node itself (for locations), or NULL. */
 const struct wl_node	*wl_node_get_key(const struct wl_node *map,
 			    const char *key);
+/*
+ * The value of the field called field in a map, as Istio's injector ends up
+ * decoding a userVolume or userVolumeMount entry into a Kubernetes Volume or
+ * VolumeMount: the keys equal to it but for the case of ASCII letters all
+ * match (encoding/json: "preferring an exact match" only matters between
+ * fields, and a Volume has no two that differ by case); of equal keys the
+ * last counts (fromJSON's map); of keys that differ by case, the greatest in
+ * byte order, because the pod is re-encoded with json.Marshal, which sorts
+ * map keys, and the field set last wins. *key (may be NULL) gets the key
+ * node. NULL when there is none.
+ */
+const struct wl_node	*wl_node_get_go_field(const struct wl_node *map,
+			    const char *field, const struct wl_node **key);
 /* Follows a NULL-terminated list of map keys: wl_node_path(root, "spec", "template", NULL). */
 const struct wl_node	*wl_node_path(const struct wl_node *, ...);
 /* The scalar's text, or NULL if n is NULL or not a scalar. */

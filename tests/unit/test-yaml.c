@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/arena.h"
+#include "yaml/json-strict.h"
 #include "yaml/node.h"
 
 #define assert_mark(m, l, c)                                                   \
@@ -632,6 +633,66 @@ test_duplicate_keys(void **state)
 	wl_yaml_doc_free(&doc);
 }
 
+/* Go's encoding/json accepts exactly RFC 8259 JSON; the message is its scanner's. */
+static void
+assert_strict(const char *text, const char *message, unsigned col)
+{
+	struct wl_yaml_error err;
+
+	if (message == NULL) {
+		assert_true(wl_json_strict(text, strlen(text), NULL, &err));
+		return;
+	}
+	assert_false(wl_json_strict(text, strlen(text), NULL, &err));
+	assert_string_equal(err.message, message);
+	assert_mark(err.mark, 1, col);
+}
+
+static void
+test_json_strict(void **state)
+{
+	(void)state;
+	assert_strict("[{\"a\": [1, -0.5e+3, true, false, null, \"\\u00e9\\n\"]}]",
+	    NULL, 0);
+	assert_strict(" {} \r\n", NULL, 0);
+	assert_strict("[1,]", "invalid character ']' looking for beginning of "
+	    "value (a trailing comma)", 4);
+	assert_strict("{\"a\":1,}", "invalid character '}' looking for "
+	    "beginning of object key string (a trailing comma)", 8);
+	assert_strict("{a:1}", "invalid character 'a' looking for beginning of "
+	    "object key string (JSON quotes every key)", 2);
+	assert_strict("['a']", "invalid character '\\'' looking for beginning "
+	    "of value (JSON quotes strings with \")", 2);
+	assert_strict("[1] // x", "invalid character '/' after top-level value "
+	    "(JSON has no comments)", 5);
+	assert_strict("[01]", "invalid character '1' after array element", 3);
+	assert_strict("[tru]", "invalid character ']' in literal true "
+	    "(expecting 'e')", 5);
+	assert_strict("\"a\tb\"", "invalid character '\\t' in string literal "
+	    "(a control character must be escaped)", 3);
+	assert_strict("[1", "unexpected end of JSON input", 3);
+	assert_strict("", "unexpected end of JSON input", 1);
+}
+
+/* encoding/json matches field names whatever their case; the greatest key, then the last, wins. */
+static void
+test_go_field(void **state)
+{
+	struct wl_yaml_doc	 doc = load_one("{configMap: 1, configmap: 2, "
+	    "CONFIGMAP: 3, configmap: 4, config_map: 5}");
+	const struct wl_node	*key;
+
+	(void)state;
+	assert_string_equal(wl_node_str(wl_node_get_go_field(doc.root,
+	    "configMap", &key)), "4");
+	assert_mark(key->start, 1, 44);
+	assert_null(wl_node_get_go_field(doc.root, "config-map", &key));
+	assert_null(key);
+	assert_string_equal(wl_node_str(wl_node_get_go_field(doc.root,
+	    "CONFIG_MAP", NULL)), "5");
+	wl_yaml_doc_free(&doc);
+}
+
 int
 main(void)
 {
@@ -652,6 +713,8 @@ main(void)
 		cmocka_unit_test(test_origin_multi_line),
 		cmocka_unit_test(test_lookups),
 		cmocka_unit_test(test_duplicate_keys),
+		cmocka_unit_test(test_json_strict),
+		cmocka_unit_test(test_go_field),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
