@@ -45,6 +45,33 @@ load_module(struct wl_facts *f, struct wl_sink *sink, const char *name,
 	    m->m.error_offset);
 }
 
+/* WL1009 at each key a mapping of the document has twice. */
+static void
+report_dups(struct wl_sink *sink, const char *name,
+    const struct wl_yaml_doc *doc)
+{
+	struct wl_diag	*d;
+	struct wl_loc	 at, first;
+	size_t		 i;
+
+	for (i = 0; i < doc->ndups; i++) {
+		const struct wl_node *k = doc->dups[i].again;
+		const struct wl_node *f = doc->dups[i].first;
+
+		at = (struct wl_loc){ name, k->start.line, k->start.col,
+			k->end.line, k->end.col, k->start.offset };
+		first = (struct wl_loc){ name, f->start.line, f->start.col,
+			f->end.line, f->end.col, f->start.offset };
+		d = wl_sink_add_id(sink, "WL1009", &at, "duplicate key `%s`: "
+		    "the mapping already has it at line %u, column %u; strict "
+		    "field validation (kubectl apply's default) rejects the "
+		    "object, and lax decoding keeps only this later value",
+		    k->str, f->start.line, f->start.col);
+		wl_diag_relate(sink, d, &first, "the first `%s` is here",
+		    f->str);
+	}
+}
+
 static void
 load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
     const char *buf, size_t len)
@@ -67,6 +94,7 @@ load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
 			    err.message);
 			continue;
 		}
+		report_dups(sink, name, &doc);
 		wl_extract_document(&ex, doc.root);
 		wl_yaml_doc_free(&doc);
 	}

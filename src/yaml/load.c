@@ -73,6 +73,7 @@ struct wl_yaml_stream {
 	struct anchor		*anchors;
 	size_t			 anchors_n;
 	size_t			 anchors_cap;
+	WL_VEC(struct wl_yaml_dup) dups;
 };
 
 /*
@@ -580,6 +581,72 @@ open_collection(struct wl_yaml_stream *s, const yaml_event_t *ev,
 	return 0;
 }
 
+/* Keys that compare equal for duplicate detection: same text, and both plain or both quoted. */
+static int
+key_cmp(const struct wl_node *a, const struct wl_node *b)
+{
+	int qa = a->style != WL_STYLE_PLAIN, qb = b->style != WL_STYLE_PLAIN;
+
+	if (qa != qb)
+		return qa - qb;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return memcmp(a->str, b->str, a->len);
+}
+
+/* A key and its position in its map, sorted by key, then by position. */
+struct key_pos {
+	const struct wl_node	*k;
+	size_t			 i;
+};
+
+static int
+key_order(const void *x, const void *y)
+{
+	const struct key_pos	*a = x, *b = y;
+	int			 c = key_cmp(a->k, b->k);
+
+	return c != 0 ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static bool
+is_dup_candidate(const struct wl_node *k)
+{
+	return k->type == WL_NODE_SCALAR && k->tag == NULL &&
+	    !(k->style == WL_STYLE_PLAIN && strcmp(k->str, "<<") == 0);
+}
+
+/*
+ * Records each key of the finished map that repeats an earlier one, against
+ * the first (sorting keeps it n log n on huge maps).
+ */
+static void
+find_dups(struct wl_yaml_stream *s, const struct wl_node *map)
+{
+	struct key_pos	*keys;
+	size_t		 i, n = 0, first = 0;
+
+	if (map->n < 2)
+		return;
+	keys = wl_xmalloc(map->n * sizeof *keys);
+	for (i = 0; i < map->n; i++)
+		if (is_dup_candidate(map->items[2 * i]))
+			keys[n++] = (struct key_pos){ map->items[2 * i], i };
+	qsort(keys, n, sizeof *keys, key_order);
+	for (i = 1; i < n; i++) {
+		struct wl_yaml_dup *d;
+
+		if (key_cmp(keys[first].k, keys[i].k) != 0) {
+			first = i;
+			continue;
+		}
+		d = WL_VEC_PUSH(s->arena, &s->dups);
+		d->first = keys[first].k;
+		d->again = keys[i].k;
+	}
+	free(keys);
+}
+
 static void
 close_collection(struct wl_yaml_stream *s, const yaml_event_t *ev)
 {
@@ -590,6 +657,8 @@ close_collection(struct wl_yaml_stream *s, const yaml_event_t *ev)
 	n->end = mark_of(s, &ev->end_mark);
 	n->items = f->items.v;
 	n->n = n->type == WL_NODE_MAP ? f->items.n / 2 : f->items.n;
+	if (n->type == WL_NODE_MAP)
+		find_dups(s, n);
 	/* An inner node may have taken the name since. */
 	if (f->anchor != NULL && (a = anchor_find(s, f->anchor))->node == n) {
 		a->open = false;
@@ -682,6 +751,23 @@ is_empty(const struct wl_node *n)
 }
 
 static int
+dup_order(const void *x, const void *y)
+{
+	const struct wl_yaml_dup *a = x, *b = y;
+
+	return (a->again->start.offset > b->again->start.offset) -
+	    (a->again->start.offset < b->again->start.offset);
+}
+
+/* In the order the later keys stand in the text (maps close inside out). */
+static void
+sort_dups(struct wl_yaml_doc *doc)
+{
+	if (doc->ndups > 1)
+		qsort(doc->dups, doc->ndups, sizeof *doc->dups, dup_order);
+}
+
+static int
 load_document(struct wl_yaml_stream *s, struct wl_yaml_doc *doc,
     struct wl_yaml_error *err)
 {
@@ -693,12 +779,17 @@ load_document(struct wl_yaml_stream *s, struct wl_yaml_doc *doc,
 	s->depth = 0;
 	s->nodes = 0;
 	s->aliases = 0;
+	s->dups.v = NULL;
+	s->dups.n = s->dups.cap = 0;
 	rc = read_document(s, err);
 	anchors_clear(s);
 	if (rc == 1) {
 		doc->root = is_empty(s->root) ? NULL : s->root;
 		doc->index = index;
 		doc->arena = s->arena;
+		doc->dups = s->dups.v;
+		doc->ndups = s->dups.n;
+		sort_dups(doc);
 	} else
 		wl_arena_free(s->arena);
 	s->arena = NULL;

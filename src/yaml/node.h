@@ -48,11 +48,23 @@ struct wl_node {
 	size_t			 n;
 };
 
-/* A loaded document; its nodes live in its own arena. */
+/* A key that a mapping has twice: the first and the later one. */
+struct wl_yaml_dup {
+	const struct wl_node	*first;
+	const struct wl_node	*again;
+};
+
+/*
+ * A loaded document; its nodes live in its own arena. dups lists, in the
+ * order the later keys come, every scalar key that repeats an earlier key
+ * of its mapping (same text, both plain or both quoted; "<<" aside).
+ */
 struct wl_yaml_doc {
-	struct wl_node	*root;		/* NULL for an empty document */
-	unsigned	 index;		/* 0-based position in the stream */
-	struct wl_arena	*arena;
+	struct wl_node		*root;		/* NULL for an empty document */
+	unsigned		 index;		/* 0-based position in the stream */
+	struct wl_arena		*arena;
+	struct wl_yaml_dup	*dups;
+	size_t			 ndups;
 };
 
 /* Why a stream stopped: a message and where. */

@@ -630,6 +630,19 @@ test_duplicate_keys(void **state)
 	assert_string_equal(wl_node_str(wl_node_get(doc.root, "a")), "2");
 	assert_mark(wl_node_get_key(doc.root, "a")->start, 3, 1);
 	assert_string_equal(wl_node_str(doc.root->items[1]), "1");
+	assert_int_equal(doc.ndups, 1);
+	assert_mark(doc.dups[0].first->start, 1, 1);
+	assert_mark(doc.dups[0].again->start, 3, 1);
+	wl_yaml_doc_free(&doc);
+	/* Inner maps close first, yet the list follows the text; "<<" and plain against quoted are not repeats. */
+	doc = load_one("x: {k: 1, k: 2}\nx: 3\n'<<': 1\n<<: {}\n<<: {}\n"
+	    "\"y\": 1\ny: 2\nx: 4\n");
+	assert_int_equal(doc.ndups, 3);
+	assert_mark(doc.dups[0].again->start, 1, 11);
+	assert_mark(doc.dups[1].again->start, 2, 1);
+	assert_mark(doc.dups[1].first->start, 1, 1);
+	assert_mark(doc.dups[2].again->start, 8, 1);
+	assert_mark(doc.dups[2].first->start, 1, 1);
 	wl_yaml_doc_free(&doc);
 }
 
