@@ -44,10 +44,10 @@ key_names(struct wl_arena *a, const struct wl_configmap *cm)
 }
 
 static void
-check_workload(struct wl_check *c, const struct wl_envoyfilter *ef,
-    const struct wl_patch *p, const struct wl_workload *w)
+check_workload(struct wl_check *c, const struct wl_load *l,
+    const struct wl_workload *w)
 {
-	const struct wl_user_mount	*m = wl_mount_for_path(w, p->wasm.filename.s);
+	const struct wl_user_mount	*m = wl_mount_for_path(w, l->file.s);
 	const struct wl_user_volume	*v;
 	const struct wl_configmap	*cm;
 	const char			*below, *key;
@@ -58,11 +58,11 @@ check_workload(struct wl_check *c, const struct wl_envoyfilter *ef,
 	    (cm = wl_configmap_named(c->facts, w->obj.ns, v->configmap.s)) ==
 		NULL)
 		return;
-	below = wl_path_below(m->mount_path.s, p->wasm.filename.s);
+	below = wl_path_below(m->mount_path.s, l->file.s);
 	key = key_at(v, below);
 	if (key != NULL && has_key(cm, key))
 		return;
-	d = wl_report(c, &p->wasm.filename.loc, &ef->obj,
+	d = wl_report(c, &l->file.loc, l->owner,
 	    "`%s` is not a key of %s, mounted at %s for %s (keys: %s); the "
 	    "sidecar has no such file",
 	    below, wl_describe_object(c->sink->arena, &cm->obj),
@@ -73,24 +73,23 @@ check_workload(struct wl_check *c, const struct wl_envoyfilter *ef,
 }
 
 static void
-check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
-    const struct wl_patch *p)
+check_load(struct wl_check *c, const struct wl_load *l)
 {
 	struct wl_reach	reach;
 	size_t		i;
 
-	if (p->wasm.filename.s == NULL || p->wasm.filename.s[0] != '/')
+	if (l->file.s == NULL || l->file.s[0] != '/')
 		return;
-	reach = wl_workloads_in_reach(c->facts, &ef->sel);
+	reach = wl_workloads_in_reach(c->facts, l->sel);
 	for (i = 0; i < reach.n; i++)
-		if (wl_selection_matches(&ef->sel, reach.v[i]))
-			check_workload(c, ef, p, reach.v[i]);
+		if (wl_selection_matches(l->sel, reach.v[i]))
+			check_workload(c, l, reach.v[i]);
 }
 
 static void
 check_configmap_key_missing(struct wl_check *c)
 {
-	wl_each_patch(c, check_patch);
+	wl_each_load(c, check_load);
 }
 
 const struct wl_rule wl_rule_configmap_key_missing = {

@@ -2,14 +2,14 @@
 #include "engine/check.h"
 #include "knowledge/target.h"
 #include "model/describe.h"
+#include "model/index.h"
 #include "model/lookup.h"
 
-/* The ConfigMap volume w mounts p's filename from, or NULL. */
+/* The ConfigMap volume w mounts l's file from, or NULL. */
 static const struct wl_user_volume *
-configmap_volume(const struct wl_workload *w, const struct wl_patch *p)
+configmap_volume(const struct wl_workload *w, const struct wl_load *l)
 {
-	const struct wl_user_mount	*m = wl_mount_for_path(w,
-	    p->wasm.filename.s);
+	const struct wl_user_mount	*m = wl_mount_for_path(w, l->file.s);
 	const struct wl_user_volume	*v;
 
 	if (m == NULL || (v = wl_volume_named(w, m->name.s)) == NULL)
@@ -19,8 +19,8 @@ configmap_volume(const struct wl_workload *w, const struct wl_patch *p)
 
 static void
 report(struct wl_check *c, const struct wl_module_fact *mf,
-    const struct wl_envoyfilter *ef, const struct wl_patch *p,
-    const struct wl_workload *w, const struct wl_user_volume *v)
+    const struct wl_load *l, const struct wl_workload *w,
+    const struct wl_user_volume *v)
 {
 	const struct wl_hosts	*h = c->facts->hosts;
 	struct wl_arena		*a = c->sink->arena;
@@ -38,51 +38,48 @@ report(struct wl_check *c, const struct wl_module_fact *mf,
 	wl_diag_relate(c->sink, d, &v->configmap.loc, "ConfigMap %s is "
 	    "mounted into %s here", v->configmap.s, wl_describe_object(a,
 	    &w->obj));
-	wl_diag_relate(c->sink, d, &p->wasm.filename.loc, "%s loads it here",
-	    wl_describe_object(a, &ef->obj));
+	wl_diag_relate(c->sink, d, &l->file.loc, "%s loads it here",
+	    wl_describe_object(a, l->owner));
 	wl_diag_hint(c->sink, d, "ship the plugin as an OCI image with a "
 	    "WasmPlugin, or serve it over HTTP (vm_config.code.remote)");
 }
 
-/* Reports the first workload selected by ef that mounts p's file from a ConfigMap. */
+/* Reports the first workload selected through l that mounts l's file from a ConfigMap. */
 static bool
-check_patch(struct wl_check *c, const struct wl_module_fact *mf,
-    const struct wl_envoyfilter *ef, const struct wl_patch *p)
+check_load(struct wl_check *c, const struct wl_module_fact *mf,
+    const struct wl_load *l)
 {
 	const struct wl_facts		*f = c->facts;
 	const struct wl_user_volume	*v;
+	struct wl_reach			 reach = wl_workloads_in_reach(f, l->sel);
 	size_t				 i;
 
-	for (i = 0; i < f->workloads.n; i++) {
-		const struct wl_workload *w = &f->workloads.v[i];
+	for (i = 0; i < reach.n; i++) {
+		const struct wl_workload *w = reach.v[i];
 
-		if (wl_selects(f, &ef->sel, w) &&
-		    (v = configmap_volume(w, p)) != NULL) {
-			report(c, mf, ef, p, w, v);
+		if (wl_selection_matches(l->sel, w) &&
+		    (v = configmap_volume(w, l)) != NULL) {
+			report(c, mf, l, w, v);
 			return true;
 		}
 	}
 	return false;
 }
 
-/* Once per module: the first patch through which a ConfigMap carries it. */
+/* Once per module: the first load through which a ConfigMap carries it. */
 static void
 check_module(struct wl_check *c, const struct wl_module_fact *mf)
 {
 	const struct wl_facts	*f = c->facts;
-	size_t			 i, j;
+	size_t			 i;
 
 	if (f->hosts->configmap_bytes == 0 ||
 	    mf->m.size <= f->hosts->configmap_bytes)
 		return;
-	for (i = 0; i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
-
-		for (j = 0; j < ef->patches.n; j++)
-			if (wl_patch_loads(&ef->patches.v[j], mf) &&
-			    check_patch(c, mf, ef, &ef->patches.v[j]))
-				return;
-	}
+	for (i = 0; i < f->loads.n; i++)
+		if (wl_load_loads(&f->loads.v[i], mf) &&
+		    check_load(c, mf, &f->loads.v[i]))
+			return;
 }
 
 static void
@@ -103,7 +100,8 @@ const struct wl_rule wl_rule_configmap_too_large = {
 	    "bigger module and the sidecar never gets the file. Plugins "
 	    "cross the limit easily: TinyGo and Rust builds with debug "
 	    "information, or any Go plugin. The check applies when a "
-	    "workload selected by the EnvoyFilter that loads the module "
+	    "workload selected by the EnvoyFilter or WasmPlugin that loads "
+	    "the module "
 	    "mounts it from a configMap volume.",
 	.bad = "$ ls -l http-headers.wasm   # 1.3 MiB, mounted from "
 	       "ConfigMap http-headers-wasm\n",

@@ -1,4 +1,4 @@
-/* selector-no-match.c - WL2301: a workloadSelector that matches the pod-template labels of no workload in reach. */
+/* selector-no-match.c - WL2301: an EnvoyFilter workloadSelector or WasmPlugin selector that matches the pod-template labels of no workload in reach. */
 #include <string.h>
 
 #include "engine/check.h"
@@ -9,13 +9,13 @@
 
 /* The first selector label that no workload in reach carries with that value. */
 static const struct wl_pair *
-label_nobody_has(const struct wl_facts *f, const struct wl_envoyfilter *ef)
+label_nobody_has(const struct wl_facts *f, const struct wl_selection *sel)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(f, &ef->sel);
+	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
 	size_t		i, j;
 
-	for (i = 0; i < ef->sel.labels.n; i++) {
-		const struct wl_pair *want = &ef->sel.labels.v[i];
+	for (i = 0; i < sel->labels.n; i++) {
+		const struct wl_pair *want = &sel->labels.v[i];
 		bool		      found = false;
 
 		for (j = 0; j < reach.n && !found; j++) {
@@ -34,10 +34,10 @@ label_nobody_has(const struct wl_facts *f, const struct wl_envoyfilter *ef)
 
 /* Relates the workloads whose own metadata.labels would have matched. */
 static void
-relate_own_labels(struct wl_check *c, const struct wl_envoyfilter *ef,
+relate_own_labels(struct wl_check *c, const struct wl_selection *sel,
     struct wl_diag *d)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(c->facts, &ef->sel);
+	struct wl_reach	reach = wl_workloads_in_reach(c->facts, sel);
 	size_t		i;
 
 	for (i = 0; i < reach.n; i++) {
@@ -45,7 +45,7 @@ relate_own_labels(struct wl_check *c, const struct wl_envoyfilter *ef,
 
 		if (!w->own_labels.present ||
 		    w->labels.v == w->own_labels.v ||
-		    !wl_labels_subset(&ef->sel.labels, &w->own_labels))
+		    !wl_labels_subset(&sel->labels, &w->own_labels))
 			continue;
 		wl_diag_relate(c->sink, d, &w->own_labels.loc,
 		    "%s carries these labels on its own metadata, but a "
@@ -56,66 +56,67 @@ relate_own_labels(struct wl_check *c, const struct wl_envoyfilter *ef,
 }
 
 static size_t
-workloads_in_scope(const struct wl_facts *f, const struct wl_envoyfilter *ef,
+workloads_in_scope(const struct wl_facts *f, const struct wl_selection *sel,
     bool *selected)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(f, &ef->sel);
+	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
 	size_t		i;
 
 	*selected = false;
 	for (i = 0; i < reach.n && !*selected; i++)
-		*selected = wl_selection_matches(&ef->sel, reach.v[i]);
+		*selected = wl_selection_matches(sel, reach.v[i]);
 	return reach.n;
 }
 
 /* "namespace default", or "any namespace" for the root namespace. */
 static const char *
-reach(struct wl_check *c, const struct wl_envoyfilter *ef)
+reach(struct wl_check *c, const struct wl_selection *sel)
 {
-	if (strcmp(ef->obj.ns, c->facts->root_namespace) == 0)
+	if (strcmp(sel->ns, c->facts->root_namespace) == 0)
 		return "any namespace";
-	return wl_arena_printf(c->sink->arena, "namespace %s", ef->obj.ns);
+	return wl_arena_printf(c->sink->arena, "namespace %s", sel->ns);
+}
+
+static void
+check_selection(struct wl_check *c, const struct wl_object *obj,
+    const struct wl_selection *sel)
+{
+	const struct wl_facts	*f = c->facts;
+	const struct wl_pair	*miss;
+	struct wl_diag		*d;
+	size_t			 n;
+	bool			 selected;
+
+	if (!sel->has_selector || sel->refs.n > 0 ||
+	    (n = workloads_in_scope(f, sel, &selected)) == 0 || selected)
+		return;
+	miss = label_nobody_has(f, sel);
+	d = wl_report(c, miss != NULL ? &miss->loc : &sel->labels.loc, obj,
+	    "%s %s matches the pod-template labels of no workload (%zu "
+	    "checked) in %s; the %s applies to no proxy", sel->key,
+	    wl_describe_pairs(c->sink->arena, &sel->labels), n, reach(c, sel),
+	    obj->kind);
+	if (miss != NULL)
+		wl_diag_hint(c->sink, d, "no workload in reach has the label "
+		    "%s=%s", miss->key, miss->value != NULL ? miss->value : "");
+	relate_own_labels(c, sel, d);
 }
 
 static void
 check_selector_no_match(struct wl_check *c)
 {
-	const struct wl_facts	*f = c->facts;
-	size_t			 i, n;
-	bool			 selected;
-
-	for (i = 0; i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter	*ef = &f->envoyfilters.v[i];
-		const struct wl_pair		*miss;
-		struct wl_diag			*d;
-
-		if (!ef->sel.has_selector || ef->sel.refs.n > 0 ||
-		    (n = workloads_in_scope(f, ef, &selected)) == 0 || selected)
-			continue;
-		miss = label_nobody_has(f, ef);
-		d = wl_report(c, miss != NULL ? &miss->loc : &ef->sel.labels.loc,
-		    &ef->obj,
-		    "workloadSelector %s matches the pod-template labels of "
-		    "no workload (%zu checked) in %s; the EnvoyFilter "
-		    "applies to no proxy",
-		    wl_describe_pairs(c->sink->arena, &ef->sel.labels), n,
-		    reach(c, ef));
-		if (miss != NULL)
-			wl_diag_hint(c->sink, d, "no workload in reach has the "
-			    "label %s=%s", miss->key,
-			    miss->value != NULL ? miss->value : "");
-		relate_own_labels(c, ef, d);
-	}
+	wl_each_selection(c, check_selection);
 }
 
 const struct wl_rule wl_rule_selector_no_match = {
 	.id = "WL2301",
 	.slug = "selector-no-match",
 	.severity = WL_SEV_ERROR,
-	.summary = "workloadSelector matches no workload's pod-template labels",
+	.summary = "selector matches no workload's pod-template labels",
 	.rationale =
-	    "An EnvoyFilter applies to the proxies whose pod labels include "
-	    "every workloadSelector label, in the filter's namespace (or in "
+	    "An EnvoyFilter (or WasmPlugin) applies to the proxies whose pod "
+	    "labels include every workloadSelector (selector.matchLabels) "
+	    "label, in the filter's namespace (or in "
 	    "every namespace for the root namespace, istio-system). Pod "
 	    "labels come from the pod template, not from the Deployment's "
 	    "own metadata. A selector that matches no pod is accepted by "

@@ -1,33 +1,70 @@
-/* selector-target-absent.c - WL2302: no workload in the EnvoyFilter's reach is in the inputs, so its cross-checks cannot run. */
+/* selector-target-absent.c - WL2302: no workload in the reach of an EnvoyFilter or WasmPlugin (or no pod of a Gateway it targets) is in the inputs, so its cross-checks cannot run. */
 #include "engine/check.h"
 #include "model/index.h"
 #include "model/lookup.h"
 
+/* The first Gateway sel's targetRefs name whose pods are not in the inputs. */
+static const struct wl_target_ref *
+gateway_absent(const struct wl_facts *f, const struct wl_selection *sel)
+{
+	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
+	size_t		i, j;
+
+	for (i = 0; i < sel->refs.n; i++) {
+		struct wl_selection one = *sel;
+
+		if (!wl_target_ref_is_gateway(&sel->refs.v[i]) ||
+		    sel->refs.v[i].name.s == NULL)
+			continue;
+		one.refs.v = &sel->refs.v[i];
+		one.refs.n = 1;
+		for (j = 0; j < reach.n; j++)
+			if (wl_selection_matches(&one, reach.v[j]))
+				break;
+		if (j == reach.n)
+			return &sel->refs.v[i];
+	}
+	return NULL;
+}
+
+static void
+check_selection(struct wl_check *c, const struct wl_object *obj,
+    const struct wl_selection *sel)
+{
+	const struct wl_facts		*f = c->facts;
+	const struct wl_target_ref	*gw;
+	const char			*name = obj->name != NULL ? obj->name :
+	    "(unnamed)";
+
+	if (sel->refs.n > 0) {
+		if ((gw = gateway_absent(f, sel)) != NULL)
+			wl_report(c, &gw->loc, obj, "no pod of Gateway %s "
+			    "(label %s=%s) is in the inputs: the plugin mount "
+			    "and the proxy version of %s %s are not checked "
+			    "for it", gw->name.s, WL_GATEWAY_NAME_LABEL,
+			    gw->name.s, obj->kind, name);
+		return;
+	}
+	if (wl_workloads_in_reach(f, sel).n > 0)
+		return;
+	wl_report(c, sel->has_selector ? &sel->loc : &sel->owner_loc, obj,
+	    "no workload in namespace %s is in the inputs: the selector, the "
+	    "plugin mount and the sidecar version of %s %s are not checked",
+	    obj->ns, obj->kind, name);
+}
+
 static void
 check_selector_target_absent(struct wl_check *c)
 {
-	const struct wl_facts	*f = c->facts;
-	size_t			 i;
-
-	for (i = 0; i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter	*ef = &f->envoyfilters.v[i];
-
-		if (wl_workloads_in_reach(f, &ef->sel).n > 0)
-			continue;
-		wl_report(c, ef->sel.has_selector ? &ef->sel.loc : &ef->loc,
-		    &ef->obj,
-		    "no workload in namespace %s is in the inputs: the "
-		    "selector, the plugin mount and the sidecar version of "
-		    "EnvoyFilter %s are not checked", ef->obj.ns,
-		    ef->obj.name != NULL ? ef->obj.name : "(unnamed)");
-	}
+	wl_each_selection(c, check_selection);
 }
 
 const struct wl_rule wl_rule_selector_target_absent = {
 	.id = "WL2302",
 	.slug = "selector-target-absent",
 	.severity = WL_SEV_INFO,
-	.summary = "the EnvoyFilter's workloads are not in the inputs",
+	.summary = "the workloads of an EnvoyFilter or WasmPlugin are not in "
+		   "the inputs",
 	.rationale =
 	    "A pre-commit hook often sees only the changed files: an "
 	    "EnvoyFilter without the Deployment it selects. Its cross-checks "

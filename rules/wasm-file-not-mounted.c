@@ -39,28 +39,28 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
 }
 
 static void
-check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
-    const struct wl_patch *p)
+check_load(struct wl_check *c, const struct wl_load *l)
 {
-	const char		*file = p->wasm.filename.s;
+	const char		*file = l->file.s;
 	struct wl_reach		 reach;
 	size_t			 i;
 
 	if (file == NULL || file[0] != '/')
 		return;
-	reach = wl_workloads_in_reach(c->facts, &ef->sel);
+	reach = wl_workloads_in_reach(c->facts, l->sel);
 	for (i = 0; i < reach.n; i++) {
 		const struct wl_workload	*w = reach.v[i];
 		struct wl_diag			*d;
 
-		if (!wl_selection_matches(&ef->sel, w) ||
+		if (!wl_selection_matches(l->sel, w) ||
 		    wl_mount_for_path(w, file) != NULL)
 			continue;
-		d = wl_report(c, &p->wasm.filename.loc, &ef->obj,
+		d = wl_report(c, &l->file.loc, l->owner,
 		    "`%s` is under no %s mountPath of %s: the sidecar has no "
-		    "such file and Envoy rejects the listener", file,
-		    MOUNT_ANNOTATION,
-		    wl_describe_object(c->sink->arena, &w->obj));
+		    "such file and Envoy %s", file, MOUNT_ANNOTATION,
+		    wl_describe_object(c->sink->arena, &w->obj),
+		    l->plugin != NULL ? "cannot load the plugin" :
+		    "rejects the listener");
 		explain_missing_mount(c, w, d);
 	}
 }
@@ -68,7 +68,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 static void
 check_wasm_file_not_mounted(struct wl_check *c)
 {
-	wl_each_patch(c, check_patch);
+	wl_each_load(c, check_load);
 }
 
 const struct wl_rule wl_rule_wasm_file_not_mounted = {

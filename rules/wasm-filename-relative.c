@@ -2,23 +2,21 @@
 #include "engine/check.h"
 
 static void
-check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
-    const struct wl_patch *p)
+check_load(struct wl_check *c, const struct wl_load *l)
 {
-	const struct wl_str_loc *file = &p->wasm.filename;
-
-	if (file->s == NULL || file->s[0] == '/')
+	if (l->file.s == NULL || l->file.s[0] == '/')
 		return;
-	wl_report(c, &file->loc, &ef->obj,
-	    "vm_config.code.local.filename `%s` is not an absolute path; "
-	    "Envoy resolves it against its own working directory, not the "
-	    "mount", file->s);
+	wl_report(c, &l->file.loc, l->owner,
+	    "%s `%s` is not an absolute path; Envoy resolves it against its "
+	    "own working directory, not the mount%s", l->field, l->file.s,
+	    l->plugin != NULL ? " (write file:///dir/file.wasm, three "
+	    "slashes)" : "");
 }
 
 static void
 check_wasm_filename_relative(struct wl_check *c)
 {
-	wl_each_patch(c, check_patch);
+	wl_each_load(c, check_load);
 }
 
 const struct wl_rule wl_rule_wasm_filename_relative = {

@@ -16,11 +16,10 @@ module_names(struct wl_arena *a, const struct wl_facts *f)
 }
 
 static void
-check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
-    const struct wl_patch *p)
+check_load(struct wl_check *c, const struct wl_load *l)
 {
 	const struct wl_facts	*f = c->facts;
-	const char		*file = p->wasm.filename.s, *base;
+	const char		*file = l->file.s, *base;
 	size_t			 i;
 
 	if (file == NULL || f->modules.n == 0)
@@ -29,7 +28,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	for (i = 0; i < f->modules.n; i++)
 		if (strcmp(f->modules.v[i].base_name, base) == 0)
 			return;
-	wl_report(c, &p->wasm.filename.loc, &ef->obj,
+	wl_report(c, &l->file.loc, l->owner,
 	    "no module given on the command line is named `%s` (given: %s); "
 	    "the plugin this filter loads is not checked", base,
 	    module_names(c->sink->arena, f));
@@ -38,7 +37,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 static void
 check_wasm_module_not_given(struct wl_check *c)
 {
-	wl_each_patch(c, check_patch);
+	wl_each_load(c, check_load);
 }
 
 const struct wl_rule wl_rule_wasm_module_not_given = {

@@ -47,6 +47,16 @@ wl_each_selection(struct wl_check *c, void (*fn)(struct wl_check *,
 }
 
 void
+wl_each_load(struct wl_check *c,
+    void (*fn)(struct wl_check *, const struct wl_load *))
+{
+	size_t i;
+
+	for (i = 0; i < c->facts->loads.n; i++)
+		fn(c, &c->facts->loads.v[i]);
+}
+
+void
 wl_each_module(struct wl_check *c,
     void (*fn)(struct wl_check *, const struct wl_module_fact *))
 {

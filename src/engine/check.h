@@ -25,6 +25,9 @@ void		 wl_each_patch(struct wl_check *,
 void		 wl_each_selection(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_object *,
 			const struct wl_selection *));
+/* Calls fn for every wasm module an EnvoyFilter patch or a WasmPlugin loads. */
+void		 wl_each_load(struct wl_check *,
+		    void (*fn)(struct wl_check *, const struct wl_load *));
 /* Calls fn for every module that was read without error. */
 void		 wl_each_module(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_module_fact *));

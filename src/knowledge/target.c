@@ -3,6 +3,7 @@
 
 #include "knowledge/target.h"
 #include "model/describe.h"
+#include "model/index.h"
 #include "model/lookup.h"
 
 /* Adds version unless a target of the same release (or version) is there. */
@@ -21,41 +22,31 @@ add_target(struct wl_arena *a, const struct wl_hosts *h,
 	*WL_VEC_PUSH(a, out) = t;
 }
 
-/* Adds the versions of the workloads ef selects. */
+/* Adds the versions of the workloads sel selects. */
 static void
 add_selected(struct wl_arena *a, const struct wl_facts *f,
-    const struct wl_envoyfilter *ef, struct wl_targets *out)
+    const struct wl_selection *sel, struct wl_targets *out)
 {
-	size_t i;
+	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
+	size_t		i;
 
-	for (i = 0; i < f->workloads.n; i++) {
-		const struct wl_workload *w = &f->workloads.v[i];
+	for (i = 0; i < reach.n; i++) {
+		const struct wl_workload *w = reach.v[i];
 
-		if (w->version.version != NULL && wl_selects(f, &ef->sel, w))
+		if (w->version.version != NULL && wl_selection_matches(sel, w))
 			add_target(a, f->hosts, out, w->version.version, w);
 	}
 }
 
 bool
-wl_patch_loads(const struct wl_patch *p, const struct wl_module_fact *mf)
+wl_load_loads(const struct wl_load *l, const struct wl_module_fact *mf)
 {
-	const char *file = p->wasm.filename.s, *slash;
+	const char *file = l->file.s, *slash;
 
 	if (file == NULL)
 		return false;
 	slash = strrchr(file, '/');
 	return strcmp(slash != NULL ? slash + 1 : file, mf->base_name) == 0;
-}
-
-static bool
-loads_module(const struct wl_envoyfilter *ef, const struct wl_module_fact *mf)
-{
-	size_t i;
-
-	for (i = 0; i < ef->patches.n; i++)
-		if (wl_patch_loads(&ef->patches.v[i], mf))
-			return true;
-	return false;
 }
 
 /* --istio-version when nothing else gave a target. */
@@ -74,9 +65,9 @@ wl_module_targets(struct wl_arena *a, const struct wl_facts *f,
 	size_t i;
 
 	out->n = 0;
-	for (i = 0; i < f->envoyfilters.n; i++)
-		if (loads_module(&f->envoyfilters.v[i], mf))
-			add_selected(a, f, &f->envoyfilters.v[i], out);
+	for (i = 0; i < f->loads.n; i++)
+		if (wl_load_loads(&f->loads.v[i], mf))
+			add_selected(a, f, f->loads.v[i].sel, out);
 	add_option(a, f, out);
 }
 
@@ -85,7 +76,7 @@ wl_filter_targets(struct wl_arena *a, const struct wl_facts *f,
     const struct wl_envoyfilter *ef, struct wl_targets *out)
 {
 	out->n = 0;
-	add_selected(a, f, ef, out);
+	add_selected(a, f, &ef->sel, out);
 	add_option(a, f, out);
 }
 

@@ -19,13 +19,13 @@ struct wl_targets {
 	size_t			 cap;
 };
 
-/* True when the patch loads mf: its wasm filename has mf's base name. */
-bool		 wl_patch_loads(const struct wl_patch *,
+/* True when l loads mf: its file has mf's base name. */
+bool		 wl_load_loads(const struct wl_load *,
 		    const struct wl_module_fact *mf);
 /*
  * The releases mf will meet, one per minor release: the sidecar versions of
- * the workloads selected by an EnvoyFilter whose wasm filename has mf's base
- * name; when there is none, --istio-version; else none. Targets the table
+ * the workloads selected by an EnvoyFilter or WasmPlugin whose file has mf's
+ * base name; when there is none, --istio-version; else none. Targets the table
  * has no generation for are kept (gen -1).
  */
 void		 wl_module_targets(struct wl_arena *, const struct wl_facts *,

@@ -211,7 +211,7 @@ wl_extract_envoyfilter(struct wl_extract *ex, const struct wl_meta *meta,
 	ef->obj = meta->obj;
 	ef->loc = meta->loc;
 	spec = wl_ex_map(ex, root, "spec");
-	wl_ex_selection(ex, &ef->sel, meta->obj.ns, spec, "workloadSelector",
+	wl_ex_selection(ex, &ef->sel, meta, spec, "workloadSelector",
 	    "labels");
 	wl_ex_target_refs(ex, &ef->sel, spec, "targetRefs");
 	extract_priority(ex, ef, spec);

@@ -72,11 +72,11 @@ bool			 wl_ex_port(struct wl_extract *, const struct wl_node *,
 struct wl_present	 wl_ex_present(const struct wl_extract *,
 			    const struct wl_node *map, const char *key);
 /*
- * The selector at spec's key (labels at its labels_key) into sel, whose
- * namespace is ns; sel->has_selector tells whether it was there.
+ * The selector at spec's key (labels at its labels_key) into sel, for the
+ * resource meta heads; sel->has_selector tells whether it was there.
  */
 void			 wl_ex_selection(struct wl_extract *,
-			    struct wl_selection *sel, const char *ns,
+			    struct wl_selection *sel, const struct wl_meta *meta,
 			    const struct wl_node *spec, const char *key,
 			    const char *labels_key);
 /* The targetRefs list at spec's key, appended to sel->refs. */

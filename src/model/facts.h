@@ -102,6 +102,7 @@ struct wl_target_ref {
  */
 struct wl_selection {
 	const char			*ns;		/* the resource's namespace */
+	struct wl_loc			 owner_loc;	/* the resource's metadata.name */
 	const char			*key;		/* "workloadSelector", "selector" */
 	const char			*labels_key;	/* "labels", "matchLabels" */
 	bool				 has_selector;
@@ -174,6 +175,21 @@ struct wl_wasmplugin {
 	struct wl_present		vm_config;
 	WL_VEC(struct wl_wasm_env)	env;
 	struct wl_str_loc		verification_key;
+};
+
+/*
+ * A wasm module one resource loads into the proxies it selects: a wasm
+ * configPatch of an EnvoyFilter, or a WasmPlugin. Made by wl_facts_index.
+ */
+struct wl_load {
+	const struct wl_object		*owner;
+	const struct wl_selection	*sel;
+	const struct wl_envoyfilter	*envoyfilter;	/* NULL for a WasmPlugin */
+	const struct wl_patch		*patch;		/* with envoyfilter */
+	const struct wl_wasmplugin	*plugin;	/* NULL for an EnvoyFilter */
+	/* The file Envoy opens: filename, or a file:// url's path; s NULL for a remote module. */
+	struct wl_str_loc		 file;
+	const char			*field;		/* how the manifest names file */
 };
 
 /* One entry of sidecar.istio.io/userVolume, or of the pod spec's volumes. */
@@ -313,6 +329,7 @@ struct wl_facts {
 	WL_VEC(struct wl_module_fact)		modules;
 	WL_VEC(struct wl_suppression)		suppressions;
 	/* Built by wl_facts_index once everything is read. */
+	WL_VEC(struct wl_load)			 loads;
 	const struct wl_workload		**by_namespace;
 	const struct wl_configmap		**configmaps_sorted;
 	const char				*root_namespace;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "model/index.h"
+#include "model/plugin-url.h"
 
 static int
 workload_ns_cmp(const void *pa, const void *pb)
@@ -27,10 +28,52 @@ configmap_cmp(const void *pa, const void *pb)
 	return c != 0 ? c : (a > b) - (a < b);
 }
 
+/* Every wasm patch of every EnvoyFilter, then every WasmPlugin, in input order. */
+static void
+index_loads(struct wl_facts *f)
+{
+	size_t i, j;
+
+	for (i = 0; i < f->envoyfilters.n; i++) {
+		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
+
+		for (j = 0; j < ef->patches.n; j++) {
+			const struct wl_patch	*p = &ef->patches.v[j];
+			struct wl_load		*l;
+
+			if (p->wasm.filename.s == NULL)
+				continue;
+			l = WL_VEC_PUSH(f->arena, &f->loads);
+			l->owner = &ef->obj;
+			l->sel = &ef->sel;
+			l->envoyfilter = ef;
+			l->patch = p;
+			l->file = p->wasm.filename;
+			l->field = "vm_config.code.local.filename";
+		}
+	}
+	for (i = 0; i < f->wasmplugins.n; i++) {
+		const struct wl_wasmplugin	*wp = &f->wasmplugins.v[i];
+		struct wl_load			*l;
+
+		if (wp->url.s == NULL)
+			continue;
+		l = WL_VEC_PUSH(f->arena, &f->loads);
+		l->owner = &wp->obj;
+		l->sel = &wp->sel;
+		l->plugin = wp;
+		l->file.s = wl_plugin_url_file(wp->url.s);
+		l->file.loc = wp->url.loc;
+		l->field = "the file:// url's path";
+	}
+}
+
 void
 wl_facts_index(struct wl_facts *f)
 {
 	size_t i;
+
+	index_loads(f);
 
 	f->by_namespace = wl_arena_alloc(f->arena,
 	    (f->workloads.n + 1) * sizeof *f->by_namespace);

@@ -3,12 +3,13 @@
 
 void
 wl_ex_selection(struct wl_extract *ex, struct wl_selection *sel,
-    const char *ns, const struct wl_node *spec, const char *key,
+    const struct wl_meta *meta, const struct wl_node *spec, const char *key,
     const char *labels_key)
 {
 	const struct wl_node *selector = wl_ex_map(ex, spec, key);
 
-	sel->ns = ns;
+	sel->ns = meta->obj.ns;
+	sel->owner_loc = meta->loc;
 	sel->key = key;
 	sel->labels_key = labels_key;
 	if (selector == NULL)

@@ -83,7 +83,7 @@ wl_extract_wasmplugin(struct wl_extract *ex, const struct wl_meta *meta,
 	wp->loc = meta->loc;
 	wp->spec = wl_ex_present(ex, root, "spec");
 	spec = wl_ex_map(ex, root, "spec");
-	wl_ex_selection(ex, &wp->sel, meta->obj.ns, spec, "selector",
+	wl_ex_selection(ex, &wp->sel, meta, spec, "selector",
 	    "matchLabels");
 	wl_ex_target_refs(ex, &wp->sel, spec, "targetRefs");
 	wp->target_ref = wl_ex_present(ex, spec, "targetRef");
