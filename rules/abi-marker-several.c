@@ -1,8 +1,8 @@
 /* abi-marker-several.c - WL3101: the module exports several ABI markers; the host takes the first it accepts, in export order. */
-#include "engine/check.h"
-#include "knowledge/module-host.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
 #include "model/describe.h"
-#include "knowledge/target.h"
+#include "hosts/target.h"
 
 /* True when the host of g takes marker e. */
 static bool

@@ -1,7 +1,7 @@
 /* abi-marker-unsupported.c - WL3102: the Istio release the module runs on accepts none of its ABI markers. */
-#include "engine/check.h"
-#include "knowledge/module-host.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
+#include "hosts/target.h"
 
 static bool
 accepts(const struct wl_host_view *v, unsigned g, const void *arg)

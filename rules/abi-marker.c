@@ -1,8 +1,8 @@
 /* abi-marker.c - WL3001: the module exports no Proxy-Wasm ABI version marker the host knows. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/module-host.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
 
 /* The first function export named like a marker, known to the table or not. */
 static const struct wl_wasm_export *

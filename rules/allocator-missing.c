@@ -1,7 +1,7 @@
 /* allocator-missing.c - WL3002: the module exports no allocator the host of its Istio release calls. */
-#include "engine/check.h"
-#include "knowledge/module-host.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
+#include "hosts/target.h"
 
 #define MISSING_MALLOC "\"Wasm module is missing malloc function.\""
 

@@ -1,8 +1,8 @@
 /* annotation-deprecated.c - WL2603 (IST0135): an Istio annotation that Istio has deprecated. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/annotations.h"
+#include "check/check.h"
+#include "schema/annotations.h"
 #include "model/annotated.h"
 #include "model/extract.h"
 

@@ -1,8 +1,8 @@
 /* annotation-misplaced.c - WL2601 (IST0107): an Istio annotation on an object kind it does not apply to, such as a Deployment's own metadata. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/annotations.h"
+#include "check/check.h"
+#include "schema/annotations.h"
 #include "model/annotated.h"
 #include "model/describe.h"
 #include "model/lookup.h"

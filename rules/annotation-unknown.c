@@ -1,6 +1,6 @@
 /* annotation-unknown.c - WL2602 (IST0108): an annotation in an Istio domain that Istio does not define. */
-#include "engine/check.h"
-#include "knowledge/annotations.h"
+#include "check/check.h"
+#include "schema/annotations.h"
 #include "model/annotated.h"
 
 static void

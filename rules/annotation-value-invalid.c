@@ -1,6 +1,6 @@
 /* annotation-value-invalid.c - WL2604 (IST0125): a pod annotation value the sidecar injector refuses. */
-#include "engine/check.h"
-#include "knowledge/annotations.h"
+#include "check/check.h"
+#include "schema/annotations.h"
 #include "model/annotated.h"
 
 static void

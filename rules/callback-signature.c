@@ -1,9 +1,9 @@
 /* callback-signature.c - WL3107: an export the host looks up (proxy_on_*, allocator, start function) has another signature than it requires. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/module-host.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
+#include "hosts/target.h"
 
 /* The row by which g looks e up, for the ABI the module speaks on g. */
 static const struct wl_host_row *

@@ -1,7 +1,7 @@
 /* configmap-key-missing.c - WL2404: the wasm file's name under its mount is not a key of the mounted ConfigMap. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/index.h"
 #include "model/lookup.h"

@@ -1,6 +1,6 @@
 /* configmap-too-large.c - WL3110: a module a selected workload mounts from a ConfigMap is larger than a ConfigMap can hold. */
-#include "engine/check.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/target.h"
 #include "model/describe.h"
 #include "model/index.h"
 #include "model/lookup.h"

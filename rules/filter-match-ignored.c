@@ -1,5 +1,5 @@
 /* filter-match-ignored.c - WL2505: a filter match on a LISTENER or FILTER_CHAIN patch, which istiod does not use. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/patch.h"
 
 static void

@@ -1,6 +1,6 @@
 /* filter-name-deprecated.c - WL2504: a filter or subFilter match names a filter by its deprecated name. */
-#include "engine/check.h"
-#include "knowledge/envoyfilter-api.h"
+#include "check/check.h"
+#include "schema/envoyfilter-api.h"
 #include "model/patch.h"
 
 static void

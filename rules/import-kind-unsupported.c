@@ -1,7 +1,7 @@
 /* import-kind-unsupported.c - WL3105: the module imports a global (or a tag), or a name as another kind than the host provides. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "inspect/inspect.h"
-#include "knowledge/module-host.h"
+#include "hosts/module-host.h"
 
 static void
 check_module(struct wl_check *c, const struct wl_module_fact *mf)

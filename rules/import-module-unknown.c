@@ -1,8 +1,8 @@
 /* import-module-unknown.c - WL3104: the module imports from a module no Envoy host provides (gojs, wasi:*, ...). */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/module-host.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
 #include "model/describe.h"
 
 /* The import modules the table knows: "env, wasi_snapshot_preview1, ...". */

@@ -1,9 +1,9 @@
 /* import-signature-mismatch.c - WL3106: the module imports a host function with another signature than its Istio release provides. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/module-host.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
+#include "hosts/target.h"
 
 /* What g does with the import: WL_IMPORT_MISSING when it does not judge it. */
 static enum wl_import_fit

@@ -1,7 +1,7 @@
 /* import-unavailable.c - WL3103: the module imports a host function its Istio release does not provide (to modules of its ABI). */
-#include "engine/check.h"
-#include "knowledge/module-host.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
+#include "hosts/target.h"
 
 #define MISSING_IMPORT "\"Failed to load Wasm module due to a missing import: %s.%s\""
 

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/lookup.h"
 #include "model/patch.h"

@@ -2,7 +2,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
 #include "model/lookup.h"

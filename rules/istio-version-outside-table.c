@@ -1,8 +1,8 @@
 /* istio-version-outside-table.c - WL3113: a module's Istio release is not in the host table: newer ones are checked as its newest host, others not at all (said once per version). */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/target.h"
 
 /* True when an earlier module already has target version. */
 static bool

@@ -1,5 +1,5 @@
 /* memory-missing.c - WL3003: the module has no memory the host can read and write. */
-#include "engine/check.h"
+#include "check/check.h"
 
 static void
 check_module(struct wl_check *c, const struct wl_module_fact *mf)

@@ -1,5 +1,5 @@
 /* module-invalid.c - WL3111: with --validate, a module that wabt's full validation (function bodies included) rejects. */
-#include "engine/check.h"
+#include "check/check.h"
 
 static void
 check_module(struct wl_check *c, const struct wl_module_fact *mf)

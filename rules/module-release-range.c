@@ -1,9 +1,9 @@
 /* module-release-range.c - WL3112: no sidecar version is known for a module; say on which releases of the host table it loads instead. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/module-host.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
+#include "hosts/target.h"
 
 /* "Istio 1.5-1.6: reason; Istio 1.7: reason", the generations that refuse the module grouped by why. */
 static const char *

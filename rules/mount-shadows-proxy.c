@@ -1,6 +1,6 @@
 /* mount-shadows-proxy.c - WL2613: a userVolumeMount at a path where istio-proxy already mounts one of its own volumes. */
-#include "engine/check.h"
-#include "knowledge/injector.h"
+#include "check/check.h"
+#include "schema/injector.h"
 #include "model/describe.h"
 #include "model/lookup.h"
 

@@ -1,5 +1,5 @@
 /* mount-volume-missing.c - WL2403: a userVolumeMount naming a volume that neither userVolume nor the pod spec defines. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/lookup.h"
 

@@ -1,8 +1,8 @@
 /* operation-ignored.c - WL2522 (IST0152, IST0153, IST0154): a patch operation istiod does not carry out for its applyTo. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/envoyfilter-api.h"
+#include "check/check.h"
+#include "schema/envoyfilter-api.h"
 #include "model/patch.h"
 
 static void

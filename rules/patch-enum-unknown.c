@@ -1,6 +1,6 @@
 /* patch-enum-unknown.c - WL2502: applyTo, context, operation or filterClass is not a value of the EnvoyFilter API. */
-#include "engine/check.h"
-#include "knowledge/envoyfilter-api.h"
+#include "check/check.h"
+#include "schema/envoyfilter-api.h"
 #include "model/describe.h"
 #include "util/suggest.h"
 

@@ -1,5 +1,5 @@
 /* patch-incomplete.c - WL2501: a configPatch without what istiod requires (applyTo, patch, operation, value). */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/patch.h"
 
 /* The first thing istiod's validation finds missing, in its order, or NULL. */

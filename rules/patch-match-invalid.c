@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/envoyfilter-api.h"
+#include "check/check.h"
+#include "schema/envoyfilter-api.h"
 #include "model/patch.h"
 
 /* The object matches of a patch, in the API's order. */

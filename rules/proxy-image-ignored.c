@@ -1,7 +1,7 @@
 /* proxy-image-ignored.c - WL2614: a sidecar.istio.io/proxyImage without a `/`, which the injector ignores. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
 

@@ -1,7 +1,7 @@
 /* proxy-version-mismatch.c - WL2101: a proxyVersion that the selected workload's sidecar version does not match. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/index.h"
 #include "model/lookup.h"

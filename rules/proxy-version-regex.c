@@ -1,7 +1,7 @@
 /* proxy-version-regex.c - WL2102: a proxyVersion that Go's RE2, which istiod uses, does not accept. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/proxy-version.h"
 
 /* The column of byte offset in the pattern, when the scalar sits on one line. */

@@ -1,7 +1,7 @@
 /* proxy-version-too-long.c - WL2509: a proxyVersion over 1024 characters, which istiod ignores and matches to no proxy. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/patch.h"
 
 #define PROXY_VERSION_MAX 1024

@@ -1,5 +1,5 @@
 /* relative-patch-no-priority.c - WL2521 (IST0151): a relative patch operation in an EnvoyFilter without priority. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/patch.h"
 
 static void

@@ -1,5 +1,5 @@
 /* relative-patch-versioned-anchor.c - WL2523 (IST0155): a relative patch about a filter that only a proxyVersion-gated patch adds. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/patch.h"
 

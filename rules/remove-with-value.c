@@ -1,5 +1,5 @@
 /* remove-with-value.c - WL2511: a REMOVE patch that carries a value, which istiod ignores. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/patch.h"
 
 static void

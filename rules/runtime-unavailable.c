@@ -1,8 +1,8 @@
 /* runtime-unavailable.c - WL3109: vm_config.runtime names a Wasm runtime istio-proxy does not have (wamr, wasmtime, wavm, a misspelling). */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/target.h"
 #include "util/suggest.h"
 
 #define CANNOT_CREATE "Failed to create Wasm VM using %s runtime. Envoy was " \

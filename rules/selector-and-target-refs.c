@@ -1,7 +1,7 @@
 /* selector-and-target-refs.c - WL2507: an EnvoyFilter or WasmPlugin with both a selector and targetRefs. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 
 static void
 check_selection(struct wl_check *c, const struct wl_object *obj,

@@ -1,5 +1,5 @@
 /* selector-empty.c - WL2508: an EnvoyFilter workloadSelector or WasmPlugin selector without labels, which selects every workload of the namespace. */
-#include "engine/check.h"
+#include "check/check.h"
 
 static void
 check_selection(struct wl_check *c, const struct wl_object *obj,

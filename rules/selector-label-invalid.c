@@ -1,7 +1,7 @@
 /* selector-label-invalid.c - WL2506: an EnvoyFilter workloadSelector or WasmPlugin selector label with an empty key, a wildcard, or a value over 63 characters. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 
 /* What is wrong with the label, and whether the key (not the value) is to blame. */
 static const char *

@@ -1,7 +1,7 @@
 /* selector-no-match.c - WL2301: an EnvoyFilter workloadSelector or WasmPlugin selector that matches the pod-template labels of no workload in reach. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
 #include "model/index.h"

@@ -1,5 +1,5 @@
 /* selector-target-absent.c - WL2302: no workload in the reach of an EnvoyFilter or WasmPlugin (or no pod of a Gateway it targets) is in the inputs, so its cross-checks cannot run. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/index.h"
 #include "model/lookup.h"
 

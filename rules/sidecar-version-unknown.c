@@ -1,5 +1,5 @@
 /* sidecar-version-unknown.c - WL2103: a proxyVersion that cannot be checked because no sidecar version is known (said once). */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/index.h"
 #include "model/lookup.h"

@@ -1,9 +1,9 @@
 /* start-not-called.c - WL3108: a start function the module exports (_initialize, _start, main, ...) that its Istio release will not call. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/module-host.h"
-#include "knowledge/target.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
+#include "hosts/target.h"
 
 /* True when every row naming a start function is of the given kind. */
 static bool

@@ -1,8 +1,8 @@
 /* volume-duplicate.c - WL2612: two volumes of a pod with one name, or two sidecar mounts at one path. */
 #include <string.h>
 
-#include "engine/check.h"
-#include "knowledge/injector.h"
+#include "check/check.h"
+#include "schema/injector.h"
 #include "model/describe.h"
 #include "model/lookup.h"
 

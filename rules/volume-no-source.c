@@ -1,6 +1,6 @@
 /* volume-no-source.c - WL2611: a userVolume entry with no volume source, which Kubernetes turns into an empty emptyDir. */
-#include "engine/check.h"
-#include "knowledge/injector.h"
+#include "check/check.h"
+#include "schema/injector.h"
 #include "model/describe.h"
 #include "util/suggest.h"
 

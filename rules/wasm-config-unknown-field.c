@@ -1,6 +1,6 @@
 /* wasm-config-unknown-field.c - WL2510: a key under the wasm filter's typed_config that Envoy's Wasm protobuf messages do not have. */
-#include "engine/check.h"
-#include "knowledge/wasm-proto.h"
+#include "check/check.h"
+#include "schema/wasm-proto.h"
 
 static void
 check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,

@@ -1,5 +1,5 @@
 /* wasm-file-not-mounted.c - WL2402: the wasm filename lies under no userVolumeMount of a selected workload. */
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
 #include "model/index.h"

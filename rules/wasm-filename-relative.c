@@ -1,5 +1,5 @@
 /* wasm-filename-relative.c - WL2401: vm_config.code.local.filename that is not an absolute path. */
-#include "engine/check.h"
+#include "check/check.h"
 
 static void
 check_load(struct wl_check *c, const struct wl_load *l)

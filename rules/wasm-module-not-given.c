@@ -1,7 +1,7 @@
 /* wasm-module-not-given.c - WL2405: modules were given, but none answers the EnvoyFilter's filename. */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 
 static const char *

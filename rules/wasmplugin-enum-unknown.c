@@ -1,6 +1,6 @@
 /* wasmplugin-enum-unknown.c - WL2702: phase, type, failStrategy, imagePullPolicy, match.mode or env valueFrom is not a value of the WasmPlugin CRD. */
-#include "engine/check.h"
-#include "knowledge/wasmplugin-api.h"
+#include "check/check.h"
+#include "schema/wasmplugin-api.h"
 #include "util/suggest.h"
 
 static void

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "model/describe.h"
 #include "model/plugin-url.h"
 

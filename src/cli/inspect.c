@@ -6,7 +6,7 @@
 #include "cli/cli.h"
 #include "input/load.h"
 #include "inspect/inspect.h"
-#include "knowledge/hosts.h"
+#include "hosts/hosts.h"
 
 #define USAGE	"usage: wasmlint inspect FILE.wasm [--format text|json] " \
 		"[--host-table FILE] [--validate]\n"

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 
 struct wl_context_files {
 	const char	**names;	/* as the findings name them */

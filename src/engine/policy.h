@@ -5,7 +5,7 @@
 #include <stdbool.h>
 
 #include "config/config.h"
-#include "engine/sink.h"
+#include "diag/sink.h"
 
 /*
  * Drops the findings of rules the configuration disables (for their file)

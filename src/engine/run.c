@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "engine/context.h"
 #include "engine/policy.h"
 #include "engine/suppress.h"
@@ -11,7 +11,7 @@
 #include "model/index.h"
 #include "input/seen.h"
 #include "input/walk.h"
-#include "knowledge/hosts.h"
+#include "hosts/hosts.h"
 #include "wasmlint/wasmlint.h"
 
 struct wl_run {

@@ -4,7 +4,7 @@
 
 #include <stdbool.h>
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 #include "model/facts.h"
 
 /*

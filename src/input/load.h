@@ -2,7 +2,7 @@
 #ifndef WASMLINT_INPUT_LOAD_H
 #define WASMLINT_INPUT_LOAD_H
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 #include "model/facts.h"
 
 /* Largest input read; bigger files get a diagnostic instead. */

@@ -3,14 +3,14 @@
  * table: the marker, allocator and start functions the newest host goes by,
  * the releases that provide each import, and the releases that load the
  * module, with why each other one does not. Every fact about hosts comes
- * from knowledge/module-host.h; this file only groups releases.
+ * from hosts/module-host.h; this file only groups releases.
  */
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 #include "inspect/inspect.h"
-#include "knowledge/hosts.h"
-#include "knowledge/module-host.h"
+#include "hosts/hosts.h"
+#include "hosts/module-host.h"
 #include "util/arena.h"
 
 static const char *const start_names[] = {

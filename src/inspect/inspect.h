@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "knowledge/module-host.h"
+#include "hosts/module-host.h"
 #include "wasm/module.h"
 
 struct wl_arena;

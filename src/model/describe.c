@@ -14,15 +14,6 @@ wl_describe_object(struct wl_arena *a, const struct wl_object *o)
 	return wl_arena_printf(a, "%s %s/%s", o->kind, o->ns, name);
 }
 
-void
-wl_list_text_add(struct wl_list_text *l, const char *item)
-{
-	if (l->text == NULL || *l->text == '\0')
-		l->text = wl_arena_strdup(l->arena, item);
-	else
-		l->text = wl_arena_printf(l->arena, "%s, %s", l->text, item);
-}
-
 const char *
 wl_describe_pairs(struct wl_arena *a, const struct wl_pairs *p)
 {

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "knowledge/wasm-proto.h"
+#include "schema/wasm-proto.h"
 #include "model/extract.h"
 
 #define WASM_FILTER	"envoy.filters.http.wasm"

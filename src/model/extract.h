@@ -2,7 +2,7 @@
 #ifndef WASMLINT_MODEL_EXTRACT_H
 #define WASMLINT_MODEL_EXTRACT_H
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 #include "model/facts.h"
 #include "yaml/node.h"
 

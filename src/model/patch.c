@@ -1,7 +1,7 @@
 /* patch.c - shared questions about configPatches: validated, relative, named, anchored to a versioned patch. */
 #include <string.h>
 
-#include "knowledge/envoyfilter-api.h"
+#include "schema/envoyfilter-api.h"
 #include "model/patch.h"
 
 bool

@@ -2,7 +2,7 @@
 #ifndef WASMLINT_MODEL_SUPPRESSIONS_H
 #define WASMLINT_MODEL_SUPPRESSIONS_H
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 #include "model/facts.h"
 
 #define WL_IGNORE_ANNOTATION "wasmlint.io/ignore"

@@ -2,7 +2,7 @@
 #include <jansson.h>
 
 #include "inspect/inspect.h"
-#include "knowledge/hosts.h"
+#include "hosts/hosts.h"
 #include "report/report.h"
 
 #define INSPECT_JSON_VERSION 1

@@ -8,7 +8,7 @@
 
 #include "fuzz.h"
 #include "inspect/inspect.h"
-#include "knowledge/hosts.h"
+#include "hosts/hosts.h"
 #include "util/arena.h"
 
 /* An EnvoyFilter whose filename is the module's, so the cross-checks run. */

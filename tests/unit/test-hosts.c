@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "knowledge/module-host.h"
+#include "hosts/module-host.h"
 
 /* A small valid table; the error tests change one line of it. */
 static const char small[] =

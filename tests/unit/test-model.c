@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 #include "input/load.h"
 #include "model/extract.h"
 #include "model/facts.h"

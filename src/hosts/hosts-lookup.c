@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "knowledge/hosts.h"
-#include "model/describe.h"
+#include "hosts/hosts.h"
+#include "util/list-text.h"
 
 /* A version's numbers; patch is false when it has no patch number. */
 struct version {

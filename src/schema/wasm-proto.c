@@ -3,7 +3,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "knowledge/wasm-proto.h"
+#include "schema/wasm-proto.h"
 #include "util/suggest.h"
 
 const char *const wl_proto_wasm_source =

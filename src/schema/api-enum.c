@@ -1,8 +1,8 @@
 /* api-enum.c - membership and wording of CRD enumerations. */
 #include <string.h>
 
-#include "knowledge/api-enum.h"
-#include "model/describe.h"
+#include "schema/api-enum.h"
+#include "util/list-text.h"
 
 bool
 wl_api_enum_has(const struct wl_api_enum *e, const char *value)

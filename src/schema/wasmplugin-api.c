@@ -4,7 +4,7 @@
  */
 #include <stddef.h>
 
-#include "knowledge/wasmplugin-api.h"
+#include "schema/wasmplugin-api.h"
 
 #define CRD								\
 	"istio/istio manifests/charts/base/files/crd-all.gen.yaml, tag "\

@@ -1,8 +1,8 @@
 /* check.h - what a rule's check function gets: the facts, and a way to report. */
-#ifndef WASMLINT_ENGINE_CHECK_H
-#define WASMLINT_ENGINE_CHECK_H
+#ifndef WASMLINT_CHECK_CHECK_H
+#define WASMLINT_CHECK_CHECK_H
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 #include "model/facts.h"
 #include "wasmlint/rule.h"
 

@@ -1,6 +1,6 @@
 /* hosts.h - the host table: what each Istio release's Proxy-Wasm host accepts, parsed from data/hosts.tsv or --host-table. */
-#ifndef WASMLINT_KNOWLEDGE_HOSTS_H
-#define WASMLINT_KNOWLEDGE_HOSTS_H
+#ifndef WASMLINT_HOSTS_HOSTS_H
+#define WASMLINT_HOSTS_HOSTS_H
 
 #include <limits.h>
 #include <stdbool.h>

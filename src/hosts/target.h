@@ -1,9 +1,9 @@
 /* target.h - the Istio releases a module will meet (the sidecars of the workloads whose EnvoyFilter loads it, else --istio-version), and how host rules word them. */
-#ifndef WASMLINT_KNOWLEDGE_TARGET_H
-#define WASMLINT_KNOWLEDGE_TARGET_H
+#ifndef WASMLINT_HOSTS_TARGET_H
+#define WASMLINT_HOSTS_TARGET_H
 
-#include "engine/check.h"
-#include "knowledge/module-host.h"
+#include "check/check.h"
+#include "hosts/module-host.h"
 
 struct wl_target {
 	const char			*version;	/* "1.12.2" */

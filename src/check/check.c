@@ -2,7 +2,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "engine/check.h"
+#include "check/check.h"
 
 struct wl_diag *
 wl_report(struct wl_check *c, const struct wl_loc *loc,

@@ -1,6 +1,6 @@
 /* injector.h - what Istio's sidecar injector adds to a pod (the proxy's own volumes and mounts), and the Kubernetes volume sources. */
-#ifndef WASMLINT_KNOWLEDGE_INJECTOR_H
-#define WASMLINT_KNOWLEDGE_INJECTOR_H
+#ifndef WASMLINT_SCHEMA_INJECTOR_H
+#define WASMLINT_SCHEMA_INJECTOR_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,6 +1,6 @@
 /* wasm-proto.h - the protobuf fields of Envoy's Wasm HTTP filter configuration, for spotting keys Envoy does not know. */
-#ifndef WASMLINT_KNOWLEDGE_WASM_PROTO_H
-#define WASMLINT_KNOWLEDGE_WASM_PROTO_H
+#ifndef WASMLINT_SCHEMA_WASM_PROTO_H
+#define WASMLINT_SCHEMA_WASM_PROTO_H
 
 #include <stdbool.h>
 

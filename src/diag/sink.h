@@ -1,6 +1,6 @@
 /* sink.h - where loaders and rules append diagnostics; owned by the run's arena. */
-#ifndef WASMLINT_ENGINE_SINK_H
-#define WASMLINT_ENGINE_SINK_H
+#ifndef WASMLINT_DIAG_SINK_H
+#define WASMLINT_DIAG_SINK_H
 
 #include <stdarg.h>
 

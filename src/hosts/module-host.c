@@ -5,8 +5,8 @@
  */
 #include <string.h>
 
-#include "knowledge/module-host.h"
-#include "model/describe.h"
+#include "hosts/module-host.h"
+#include "util/list-text.h"
 
 /* The first row of [markers] that g accepts for export e, or NULL. */
 static const struct wl_host_row *

@@ -2,7 +2,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "knowledge/envoyfilter-api.h"
+#include "schema/envoyfilter-api.h"
 
 #define API_PROTO							\
 	"istio/api networking/v1alpha3/envoy_filter.proto, tag "	\

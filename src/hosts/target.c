@@ -1,7 +1,7 @@
 /* target.c - which Istio releases each module meets, and the words host rules use for them. */
 #include <string.h>
 
-#include "knowledge/target.h"
+#include "hosts/target.h"
 #include "model/describe.h"
 #include "model/index.h"
 #include "model/lookup.h"

@@ -1,8 +1,8 @@
 /* wasmplugin-api.h - the WasmPlugin API: its CRD enumerations, and the Istio release from which istiod reads each field. */
-#ifndef WASMLINT_KNOWLEDGE_WASMPLUGIN_API_H
-#define WASMLINT_KNOWLEDGE_WASMPLUGIN_API_H
+#ifndef WASMLINT_SCHEMA_WASMPLUGIN_API_H
+#define WASMLINT_SCHEMA_WASMPLUGIN_API_H
 
-#include "knowledge/api-enum.h"
+#include "schema/api-enum.h"
 
 extern const struct wl_api_enum	wl_wp_phase;
 extern const struct wl_api_enum	wl_wp_type;

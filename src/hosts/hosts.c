@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "knowledge/hosts.h"
+#include "hosts/hosts.h"
 #include "util/file.h"
 
 #define MAX_TABLE_BYTES ((size_t)16 * 1024 * 1024)

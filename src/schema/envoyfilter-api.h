@@ -1,10 +1,10 @@
 /* envoyfilter-api.h - the EnvoyFilter API as istiod sees it: enumerations, what each patch operation does to each object class, deprecated filter names. */
-#ifndef WASMLINT_KNOWLEDGE_ENVOYFILTER_API_H
-#define WASMLINT_KNOWLEDGE_ENVOYFILTER_API_H
+#ifndef WASMLINT_SCHEMA_ENVOYFILTER_API_H
+#define WASMLINT_SCHEMA_ENVOYFILTER_API_H
 
 #include <stdbool.h>
 
-#include "knowledge/api-enum.h"
+#include "schema/api-enum.h"
 
 extern const struct wl_api_enum	wl_ef_apply_to;
 extern const struct wl_api_enum	wl_ef_context;

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/sink.h"
+#include "diag/sink.h"
 
 /* Longest message kept: values quoted from hostile inputs can be megabytes. */
 #define SINK_MAX_MESSAGE 1000

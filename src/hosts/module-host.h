@@ -1,8 +1,8 @@
 /* module-host.h - what the host of one generation makes of a module: the marker it goes by, the allocator and start functions it calls, the imports it links. */
-#ifndef WASMLINT_KNOWLEDGE_MODULE_HOST_H
-#define WASMLINT_KNOWLEDGE_MODULE_HOST_H
+#ifndef WASMLINT_HOSTS_MODULE_HOST_H
+#define WASMLINT_HOSTS_MODULE_HOST_H
 
-#include "knowledge/hosts.h"
+#include "hosts/hosts.h"
 #include "wasm/module.h"
 
 #define WL_ABI_REFUSED	(-2)	/* the module has markers, the host accepts none */

@@ -1,6 +1,6 @@
 /* api-enum.h - an enumerated field of an Istio CRD (EnvoyFilter, WasmPlugin): its values and where they are stated. */
-#ifndef WASMLINT_KNOWLEDGE_API_ENUM_H
-#define WASMLINT_KNOWLEDGE_API_ENUM_H
+#ifndef WASMLINT_SCHEMA_API_ENUM_H
+#define WASMLINT_SCHEMA_API_ENUM_H
 
 #include <stdbool.h>
 

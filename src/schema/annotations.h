@@ -1,6 +1,6 @@
 /* annotations.h - the Istio annotations and the object kinds each applies to, with the injector's value checks. */
-#ifndef WASMLINT_KNOWLEDGE_ANNOTATIONS_H
-#define WASMLINT_KNOWLEDGE_ANNOTATIONS_H
+#ifndef WASMLINT_SCHEMA_ANNOTATIONS_H
+#define WASMLINT_SCHEMA_ANNOTATIONS_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "knowledge/annotations.h"
+#include "schema/annotations.h"
 #include "util/suggest.h"
 
 const char *const wl_annotations_source =

@@ -2,7 +2,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "knowledge/injector.h"
+#include "schema/injector.h"
 
 const char *const wl_injector_source =
     "istio/istio manifests/charts/istio-control/istio-discovery/files/"
