@@ -1,5 +1,5 @@
 # Dockerfile - the wasmlint image: a static wasmlint built on Debian with scripts/setup's packages, in a
-# Debian slim image that adds only the binary, its man page, and its rule pages.
+# Debian slim image that adds only the binary, its man page, its rule pages and the GitHub Action's entry point.
 #   docker build --build-arg VERSION="$(scripts/version)" -t wasmlint .
 #   docker run --rm -v "$PWD:/src" wasmlint check --istio-version 1.11.4 manifests/ plugin.wasm
 ARG DEBIAN=bookworm
@@ -16,6 +16,7 @@ RUN meson setup build -Dtests=disabled --buildtype=release --prefix=/usr/local \
         -Ddefault_library=static -Dprefer_static=true -Dc_link_args=-static -Dcpp_link_args=-static \
     && meson compile -C build \
     && DESTDIR=/out meson install -C build --no-rebuild \
+    && install -D -m 755 scripts/github-action /out/usr/local/libexec/wasmlint/github-action \
     && if ldd /out/usr/local/bin/wasmlint; then echo "wasmlint is not static" >&2; exit 1; fi
 
 FROM debian:${DEBIAN}-slim
