@@ -5,24 +5,22 @@
 #include "schema/annotations.h"
 #include "model/annotated.h"
 #include "model/describe.h"
-#include "model/lookup.h"
 
 /* Relates the wasm files that EnvoyFilters selecting w expect below a mount this annotation was meant to make. */
 static void
 relate_wasm_files(struct wl_check *c, const struct wl_workload *w,
     const char *key, struct wl_diag *d)
 {
-	const struct wl_facts	*f = c->facts;
-	size_t			 i, j;
+	size_t i, j;
 
 	if (strcmp(key, "sidecar.istio.io/userVolume") != 0 &&
 	    strcmp(key, "sidecar.istio.io/userVolumeMount") != 0)
 		return;
-	for (i = 0; i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
+	for (i = 0; i < w->selected_by.n; i++) {
+		const struct wl_envoyfilter *ef = w->selected_by.v[i]->envoyfilter;
 
-		if (!wl_selects(f, &ef->sel, w))
-			continue;
+		if (ef == NULL)
+			continue;	/* a WasmPlugin's */
 		for (j = 0; j < ef->patches.n; j++)
 			if (ef->patches.v[j].wasm.filename.s != NULL)
 				wl_diag_relate(c->sink, d,

@@ -75,15 +75,12 @@ check_workload(struct wl_check *c, const struct wl_load *l,
 static void
 check_load(struct wl_check *c, const struct wl_load *l)
 {
-	struct wl_reach	reach;
-	size_t		i;
+	size_t i;
 
 	if (l->file.s == NULL || l->file.s[0] != '/')
 		return;
-	reach = wl_workloads_in_reach(c->facts, l->sel);
-	for (i = 0; i < reach.n; i++)
-		if (wl_selection_matches(l->sel, reach.v[i]))
-			check_workload(c, l, reach.v[i]);
+	for (i = 0; i < l->sel->selected.n; i++)
+		check_workload(c, l, l->sel->selected.v[i]);
 }
 
 static void

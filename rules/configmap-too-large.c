@@ -2,7 +2,6 @@
 #include "check/check.h"
 #include "hosts/target.h"
 #include "model/describe.h"
-#include "model/index.h"
 #include "model/lookup.h"
 
 /* The ConfigMap volume w mounts l's file from, or NULL. */
@@ -49,16 +48,13 @@ static bool
 check_load(struct wl_check *c, const struct wl_module_fact *mf,
     const struct wl_load *l)
 {
-	const struct wl_facts		*f = c->facts;
 	const struct wl_user_volume	*v;
-	struct wl_reach			 reach = wl_workloads_in_reach(f, l->sel);
 	size_t				 i;
 
-	for (i = 0; i < reach.n; i++) {
-		const struct wl_workload *w = reach.v[i];
+	for (i = 0; i < l->sel->selected.n; i++) {
+		const struct wl_workload *w = l->sel->selected.v[i];
 
-		if (wl_selection_matches(l->sel, w) &&
-		    (v = configmap_volume(w, l)) != NULL) {
+		if ((v = configmap_volume(w, l)) != NULL) {
 			report(c, mf, l, w, v);
 			return true;
 		}

@@ -4,6 +4,7 @@
 
 #include "check/check.h"
 #include "model/describe.h"
+#include "model/index.h"
 #include "model/lookup.h"
 #include "model/patch.h"
 
@@ -16,7 +17,8 @@ static bool
 serves(const struct wl_facts *f, const struct wl_workload *w, long port,
     bool *known)
 {
-	size_t i, j;
+	struct wl_service_range	in_ns = wl_services_in(f, w->obj.ns);
+	size_t			i, j;
 
 	*known = false;
 	for (i = 0; i < w->containers.n; i++)
@@ -25,10 +27,10 @@ serves(const struct wl_facts *f, const struct wl_workload *w, long port,
 			if (w->containers.v[i].ports.v[j] == port)
 				return true;
 		}
-	for (i = 0; i < f->services.n; i++) {
-		const struct wl_service *s = &f->services.v[i];
+	for (i = 0; i < in_ns.n; i++) {
+		const struct wl_service *s = in_ns.v[i];
 
-		if (strcmp(s->obj.ns, w->obj.ns) != 0 || s->selector.n == 0 ||
+		if (s->selector.n == 0 ||
 		    !wl_labels_subset(&s->selector, &w->labels))
 			continue;
 		for (j = 0; j < s->ports.n; j++) {
@@ -57,10 +59,10 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 
 	if (!p->has_port || !wl_str_is(&p->context, "SIDECAR_INBOUND"))
 		return;
-	for (i = 0; i < f->workloads.n; i++) {
-		const struct wl_workload *w = &f->workloads.v[i];
+	for (i = 0; i < ef->sel.selected.n; i++) {
+		const struct wl_workload *w = ef->sel.selected.v[i];
 
-		if (!wl_selects(f, &ef->sel, w) || serves(f, w, p->port,
+		if (serves(f, w, p->port,
 		    &known) || !known)
 			continue;
 		wl_report(c, &p->port_loc, &ef->obj, "configPatches[%u]: "

@@ -5,7 +5,6 @@
 #include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
-#include "model/lookup.h"
 
 #define INJECT		"sidecar.istio.io/inject"
 #define NS_INJECTION	"istio-injection"
@@ -74,13 +73,13 @@ check_injection_disabled(struct wl_check *c)
 		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
 
 		for (j = 0; ef->sel.has_selector && ef->sel.labels.n > 0 &&
-		    j < f->workloads.n; j++) {
-			const struct wl_workload	*w = &f->workloads.v[j];
+		    j < ef->sel.selected.n; j++) {
+			const struct wl_workload	*w = ef->sel.selected.v[j];
 			const struct wl_pair		*off;
 			const char			*what;
 			struct wl_diag			*d;
 
-			if (!wl_selects(f, &ef->sel, w) || has_sidecar(w) ||
+			if (has_sidecar(w) ||
 			    (off = opt_out(f, w, &what)) == NULL)
 				continue;
 			d = wl_report(c, &ef->sel.labels.loc, &ef->obj,

@@ -3,8 +3,6 @@
 
 #include "check/check.h"
 #include "model/describe.h"
-#include "model/index.h"
-#include "model/lookup.h"
 #include "model/proxy-version.h"
 #include "model/version.h"
 
@@ -47,22 +45,19 @@ static void
 check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
     const struct wl_patch *p)
 {
-	const struct wl_facts	*f = c->facts;
 	struct wl_regex_error	 err;
 	struct wl_regex		*re;
-	struct wl_reach		 reach;
 	size_t			 i;
 
 	if (p->proxy_version.s == NULL)
 		return;
 	if ((re = wl_proxy_version_compile(p->proxy_version.s, &err)) == NULL)
 		return;		/* proxy-version-regex reports it */
-	reach = wl_workloads_in_reach(f, &ef->sel);
-	for (i = 0; i < reach.n; i++) {
-		const struct wl_workload *w = reach.v[i];
+	for (i = 0; i < ef->sel.selected.n; i++) {
+		const struct wl_workload *w = ef->sel.selected.v[i];
 		const char		 *v = w->version.version;
 
-		if (v == NULL || !wl_selection_matches(&ef->sel, w))
+		if (v == NULL)
 			continue;
 		if (!wl_regex_search(re, v, strlen(v)))
 			report_mismatch(c, ef, p, w);

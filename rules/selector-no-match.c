@@ -4,14 +4,13 @@
 #include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
-#include "model/index.h"
 #include "model/lookup.h"
 
 /* The first selector label that no workload in reach carries with that value. */
 static const struct wl_pair *
-label_nobody_has(const struct wl_facts *f, const struct wl_selection *sel)
+label_nobody_has(const struct wl_selection *sel)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
+	struct wl_reach	reach = sel->scope;
 	size_t		i, j;
 
 	for (i = 0; i < sel->labels.n; i++) {
@@ -37,7 +36,7 @@ static void
 relate_own_labels(struct wl_check *c, const struct wl_selection *sel,
     struct wl_diag *d)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(c->facts, sel);
+	struct wl_reach	reach = sel->scope;
 	size_t		i;
 
 	for (i = 0; i < reach.n; i++) {
@@ -55,19 +54,6 @@ relate_own_labels(struct wl_check *c, const struct wl_selection *sel,
 	}
 }
 
-static size_t
-workloads_in_scope(const struct wl_facts *f, const struct wl_selection *sel,
-    bool *selected)
-{
-	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
-	size_t		i;
-
-	*selected = false;
-	for (i = 0; i < reach.n && !*selected; i++)
-		*selected = wl_selection_matches(sel, reach.v[i]);
-	return reach.n;
-}
-
 /* "namespace default", or "any namespace" for the root namespace. */
 static const char *
 reach(struct wl_check *c, const struct wl_selection *sel)
@@ -81,16 +67,14 @@ static void
 check_selection(struct wl_check *c, const struct wl_object *obj,
     const struct wl_selection *sel)
 {
-	const struct wl_facts	*f = c->facts;
 	const struct wl_pair	*miss;
 	struct wl_diag		*d;
-	size_t			 n;
-	bool			 selected;
+	size_t			 n = sel->scope.n;
 
-	if (!sel->has_selector || sel->refs.n > 0 ||
-	    (n = workloads_in_scope(f, sel, &selected)) == 0 || selected)
+	if (!sel->has_selector || sel->refs.n > 0 || n == 0 ||
+	    sel->selected.n > 0)
 		return;
-	miss = label_nobody_has(f, sel);
+	miss = label_nobody_has(sel);
 	d = wl_report(c, miss != NULL ? &miss->loc : &sel->labels.loc, obj,
 	    "%s %s matches the pod-template labels of no workload (%zu "
 	    "checked) in %s; the %s applies to no proxy", sel->key,

@@ -1,13 +1,12 @@
 /* selector-target-absent.c - WL2302: no workload in the reach of an EnvoyFilter or WasmPlugin (or no pod of a Gateway it targets) is in the inputs, so its cross-checks cannot run. */
 #include "check/check.h"
-#include "model/index.h"
 #include "model/lookup.h"
 
 /* The first Gateway sel's targetRefs name whose pods are not in the inputs. */
 static const struct wl_target_ref *
-gateway_absent(const struct wl_facts *f, const struct wl_selection *sel)
+gateway_absent(const struct wl_selection *sel)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
+	struct wl_reach	reach = sel->selected;
 	size_t		i, j;
 
 	for (i = 0; i < sel->refs.n; i++) {
@@ -31,13 +30,12 @@ static void
 check_selection(struct wl_check *c, const struct wl_object *obj,
     const struct wl_selection *sel)
 {
-	const struct wl_facts		*f = c->facts;
 	const struct wl_target_ref	*gw;
 	const char			*name = obj->name != NULL ? obj->name :
 	    "(unnamed)";
 
 	if (sel->refs.n > 0) {
-		if ((gw = gateway_absent(f, sel)) != NULL)
+		if ((gw = gateway_absent(sel)) != NULL)
 			wl_report(c, &gw->loc, obj, "no pod of Gateway %s "
 			    "(label %s=%s) is in the inputs: the plugin mount "
 			    "and the proxy version of %s %s are not checked "
@@ -45,7 +43,7 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
 			    gw->name.s, obj->kind, name);
 		return;
 	}
-	if (wl_workloads_in_reach(f, sel).n > 0)
+	if (sel->scope.n > 0)
 		return;
 	wl_report(c, sel->has_selector ? &sel->loc : &sel->owner_loc, obj,
 	    "no workload in namespace %s is in the inputs: the selector, the "

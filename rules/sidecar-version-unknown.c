@@ -1,8 +1,6 @@
 /* sidecar-version-unknown.c - WL2103: a proxyVersion that cannot be checked because no sidecar version is known (said once). */
 #include "check/check.h"
 #include "model/describe.h"
-#include "model/index.h"
-#include "model/lookup.h"
 
 /* The first selected workload of unknown version, counting all of them. */
 static const struct wl_workload *
@@ -10,13 +8,12 @@ unknown_workloads(const struct wl_facts *f, const struct wl_envoyfilter *ef,
     size_t *count)
 {
 	const struct wl_workload	*first = NULL;
-	struct wl_reach			 reach = wl_workloads_in_reach(f, &ef->sel);
 	size_t				 i;
 
-	for (i = 0; i < reach.n; i++) {
-		const struct wl_workload *w = reach.v[i];
+	for (i = 0; i < ef->sel.selected.n; i++) {
+		const struct wl_workload *w = ef->sel.selected.v[i];
 
-		if (w->version.version != NULL || !wl_selection_matches(&ef->sel, w))
+		if (w->version.version != NULL)
 			continue;
 		if (first == NULL)
 			first = w;

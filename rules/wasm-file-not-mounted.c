@@ -2,7 +2,6 @@
 #include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
-#include "model/index.h"
 #include "model/lookup.h"
 
 #define MOUNT_ANNOTATION "sidecar.istio.io/userVolumeMount"
@@ -42,18 +41,15 @@ static void
 check_load(struct wl_check *c, const struct wl_load *l)
 {
 	const char		*file = l->file.s;
-	struct wl_reach		 reach;
 	size_t			 i;
 
 	if (file == NULL || file[0] != '/')
 		return;
-	reach = wl_workloads_in_reach(c->facts, l->sel);
-	for (i = 0; i < reach.n; i++) {
-		const struct wl_workload	*w = reach.v[i];
+	for (i = 0; i < l->sel->selected.n; i++) {
+		const struct wl_workload	*w = l->sel->selected.v[i];
 		struct wl_diag			*d;
 
-		if (!wl_selection_matches(l->sel, w) ||
-		    wl_mount_for_path(w, file) != NULL)
+		if (wl_mount_for_path(w, file) != NULL)
 			continue;
 		d = wl_report(c, &l->file.loc, l->owner,
 		    "`%s` is under no %s mountPath of %s: the sidecar has no "

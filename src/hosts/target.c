@@ -3,8 +3,6 @@
 
 #include "hosts/target.h"
 #include "model/describe.h"
-#include "model/index.h"
-#include "model/lookup.h"
 
 /* Adds version unless a target of the same release (or version) is there. */
 static void
@@ -27,13 +25,12 @@ static void
 add_selected(struct wl_arena *a, const struct wl_facts *f,
     const struct wl_selection *sel, struct wl_targets *out)
 {
-	struct wl_reach	reach = wl_workloads_in_reach(f, sel);
-	size_t		i;
+	size_t i;
 
-	for (i = 0; i < reach.n; i++) {
-		const struct wl_workload *w = reach.v[i];
+	for (i = 0; i < sel->selected.n; i++) {
+		const struct wl_workload *w = sel->selected.v[i];
 
-		if (w->version.version != NULL && wl_selection_matches(sel, w))
+		if (w->version.version != NULL)
 			add_target(a, f->hosts, out, w->version.version, w);
 	}
 }

@@ -95,6 +95,22 @@ struct wl_target_ref {
 	struct wl_str_loc	ns;		/* must be unset */
 };
 
+struct wl_workload;
+struct wl_envoyfilter;
+struct wl_wasmplugin;
+
+/* Workloads a resource reaches or selects, in namespace order (the index's). */
+struct wl_reach {
+	const struct wl_workload *const	*v;
+	size_t				 n;
+};
+
+/* Selections that select one workload: EnvoyFilters' then WasmPlugins', in input order. */
+struct wl_selectors {
+	const struct wl_selection *const	*v;
+	size_t					 n;
+};
+
 /*
  * Which proxies a resource (EnvoyFilter, WasmPlugin) applies to: the
  * workloads of its namespace (every namespace from the root namespace)
@@ -111,6 +127,13 @@ struct wl_selection {
 	struct wl_present		 target_refs;	/* targetRefs, or targetRef */
 	const char			*refs_key;	/* which of the two */
 	WL_VEC(struct wl_target_ref)	 refs;
+	/* Set by wl_facts_index (model/reach.c): */
+	const struct wl_envoyfilter	*envoyfilter;	/* the owner, or */
+	const struct wl_wasmplugin	*plugin;
+	/* The workloads of ns, or every workload from the root namespace without targetRefs. */
+	struct wl_reach			 scope;
+	/* Those of scope that wl_selection_matches takes: what istiod applies the resource to. */
+	struct wl_reach			 selected;
 };
 
 struct wl_envoyfilter {
@@ -246,6 +269,7 @@ struct wl_workload {
 	WL_VEC(struct wl_user_volume)	spec_volumes;	/* the pod spec's own volumes */
 	WL_VEC(struct wl_container)	containers;
 	struct wl_version		version;
+	struct wl_selectors		selected_by;	/* set by wl_facts_index: whose selected holds it */
 };
 
 struct wl_configmap_key {
@@ -332,6 +356,7 @@ struct wl_facts {
 	WL_VEC(struct wl_load)			 loads;
 	const struct wl_workload		**by_namespace;
 	const struct wl_configmap		**configmaps_sorted;
+	const struct wl_service			**services_sorted;	/* by namespace */
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	const struct wl_hosts			*hosts;		/* the host table */

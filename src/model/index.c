@@ -1,9 +1,10 @@
-/* index.c - workloads by namespace and ConfigMaps by name, sorted once per run and searched by bisection. */
+/* index.c - workloads and Services by namespace and ConfigMaps by name, sorted once per run and searched by bisection. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "model/index.h"
 #include "model/plugin-url.h"
+#include "model/reach.h"
 
 static int
 workload_ns_cmp(const void *pa, const void *pb)
@@ -11,6 +12,16 @@ workload_ns_cmp(const void *pa, const void *pb)
 	const struct wl_workload *a = *(const struct wl_workload *const *)pa;
 	const struct wl_workload *b = *(const struct wl_workload *const *)pb;
 	int			  c = strcmp(a->obj.ns, b->obj.ns);
+
+	return c != 0 ? c : (a > b) - (a < b);	/* keep input order */
+}
+
+static int
+service_ns_cmp(const void *pa, const void *pb)
+{
+	const struct wl_service *a = *(const struct wl_service *const *)pa;
+	const struct wl_service *b = *(const struct wl_service *const *)pb;
+	int			 c = strcmp(a->obj.ns, b->obj.ns);
 
 	return c != 0 ? c : (a > b) - (a < b);	/* keep input order */
 }
@@ -87,41 +98,32 @@ wl_facts_index(struct wl_facts *f)
 		f->configmaps_sorted[i] = &f->configmaps.v[i];
 	qsort(f->configmaps_sorted, f->configmaps.n,
 	    sizeof *f->configmaps_sorted, configmap_cmp);
+	f->services_sorted = wl_arena_alloc(f->arena,
+	    (f->services.n + 1) * sizeof *f->services_sorted);
+	for (i = 0; i < f->services.n; i++)
+		f->services_sorted[i] = &f->services.v[i];
+	qsort(f->services_sorted, f->services.n, sizeof *f->services_sorted,
+	    service_ns_cmp);
+	wl_facts_reach(f);
 }
 
-/* The first workload of by_namespace whose namespace is not below ns. */
-static size_t
-first_in_namespace(const struct wl_facts *f, const char *ns)
+struct wl_service_range
+wl_services_in(const struct wl_facts *f, const char *ns)
 {
-	size_t lo = 0, hi = f->workloads.n;
+	size_t lo = 0, hi = f->services.n, end;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (strcmp(f->by_namespace[mid]->obj.ns, ns) < 0)
+		if (strcmp(f->services_sorted[mid]->obj.ns, ns) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo;
-}
-
-struct wl_reach
-wl_workloads_in_reach(const struct wl_facts *f,
-    const struct wl_selection *sel)
-{
-	struct wl_reach	r = { f->by_namespace, f->workloads.n };
-	size_t		first, end;
-
-	if (sel->refs.n == 0 && strcmp(sel->ns, f->root_namespace) == 0)
-		return r;
-	first = first_in_namespace(f, sel->ns);
-	for (end = first; end < f->workloads.n &&
-	    strcmp(f->by_namespace[end]->obj.ns, sel->ns) == 0; end++)
+	for (end = lo; end < f->services.n &&
+	    strcmp(f->services_sorted[end]->obj.ns, ns) == 0; end++)
 		;
-	r.v = f->by_namespace + first;
-	r.n = end - first;
-	return r;
+	return (struct wl_service_range){ f->services_sorted + lo, end - lo };
 }
 
 const struct wl_configmap *

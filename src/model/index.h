@@ -4,17 +4,19 @@
 
 #include "model/facts.h"
 
-/* The workloads a resource can reach. */
-struct wl_reach {
-	const struct wl_workload *const	*v;
+/*
+ * Sorts workloads, Services and ConfigMaps by namespace, lists the module
+ * loads, and computes every selection's reach both ways (model/reach.c);
+ * call once all inputs are read.
+ */
+void				 wl_facts_index(struct wl_facts *);
+/* The Services of namespace ns. */
+struct wl_service_range {
+	const struct wl_service *const	*v;
 	size_t				 n;
 };
-
-/* Sorts workloads by namespace and ConfigMaps by namespace and name; call once all inputs are read. */
-void				 wl_facts_index(struct wl_facts *);
-/* The workloads of sel's namespace, or every workload for the root namespace. */
-struct wl_reach			 wl_workloads_in_reach(const struct wl_facts *,
-				    const struct wl_selection *sel);
+struct wl_service_range		 wl_services_in(const struct wl_facts *,
+				    const char *ns);
 /* The ConfigMap with this namespace and name in the inputs, or NULL. */
 const struct wl_configmap	*wl_configmap_named(const struct wl_facts *,
 				    const char *ns, const char *name);

@@ -22,16 +22,6 @@ wl_labels_subset(const struct wl_pairs *selector, const struct wl_pairs *labels)
 }
 
 bool
-wl_selection_in_scope(const struct wl_facts *f, const struct wl_selection *sel,
-    const struct wl_workload *w)
-{
-	if (strcmp(sel->ns, w->obj.ns) == 0)
-		return true;
-	/* targetRefs never cross namespaces, not even from the root one. */
-	return sel->refs.n == 0 && strcmp(sel->ns, f->root_namespace) == 0;
-}
-
-bool
 wl_target_ref_is_gateway(const struct wl_target_ref *ref)
 {
 	return ref->kind.s != NULL && strcmp(ref->kind.s, "Gateway") == 0 &&
@@ -69,13 +59,6 @@ wl_selection_matches(const struct wl_selection *sel,
 		return false;
 	}
 	return !sel->has_selector || wl_labels_subset(&sel->labels, &w->labels);
-}
-
-bool
-wl_selects(const struct wl_facts *f, const struct wl_selection *sel,
-    const struct wl_workload *w)
-{
-	return wl_selection_in_scope(f, sel, w) && wl_selection_matches(sel, w);
 }
 
 /* True when path has a ".." segment. */

@@ -13,18 +13,13 @@
 /* True when every selector label is among labels with the same value. */
 bool	wl_labels_subset(const struct wl_pairs *selector,
 	    const struct wl_pairs *labels);
-/* True when a resource of sel's namespace can reach w's: the same one, or sel in the root namespace. */
-bool	wl_selection_in_scope(const struct wl_facts *,
-	    const struct wl_selection *, const struct wl_workload *);
 /*
- * True when sel picks w among the workloads in scope: w is a pod of a
+ * True when sel picks w among the workloads in scope (sel->scope, set by
+ * wl_facts_index; sel->selected holds those it picks): w is a pod of a
  * Gateway its targetRefs name, or, without targetRefs, its selector (if
  * any) matches w's pod-template labels.
  */
 bool	wl_selection_matches(const struct wl_selection *,
-	    const struct wl_workload *);
-/* True when sel applies to w as istiod decides (namespace, then targetRefs or selector). */
-bool	wl_selects(const struct wl_facts *, const struct wl_selection *,
 	    const struct wl_workload *);
 /* True when ref names a Kubernetes Gateway (group gateway.networking.k8s.io). */
 bool	wl_target_ref_is_gateway(const struct wl_target_ref *);
