@@ -14,6 +14,42 @@ static const char *const typed_struct_types[] = {
 	"type.googleapis.com/xds.type.v3.TypedStruct",
 };
 
+/*
+ * The key of map that holds the proto field name: its lowerCamelCase JSON
+ * name when map has it, else the name itself. istiod decodes patch values
+ * with golang/protobuf's jsonpb (istio/istio 1.29.6 pkg/config/xds/xds.go
+ * StructToMessage, pkg/util/protomarshal/protomarshal.go), which looks a
+ * field up by both names and keeps the JSON name's value when both are
+ * there (golang/protobuf v1.5.4 jsonpb/decode.go, "Handle known fields");
+ * Envoy's JSON parser reads a TypedStruct's value with both names too.
+ */
+static const char *
+proto_key(const struct wl_node *map, const char *name, char *buf,
+    unsigned size)
+{
+	const char *json = wl_proto_json_name(name, buf, size);
+
+	return wl_node_get_key(map, json) != NULL ? json : name;
+}
+
+/* The mapping at a proto field of map, by either spelling. */
+static const struct wl_node *
+proto_map(struct wl_extract *ex, const struct wl_node *map, const char *name)
+{
+	char buf[64];
+
+	return wl_ex_map(ex, map, proto_key(map, name, buf, sizeof buf));
+}
+
+/* The scalar at a proto field of map, by either spelling. */
+static struct wl_str_loc
+proto_str(struct wl_extract *ex, const struct wl_node *map, const char *name)
+{
+	char buf[64];
+
+	return wl_ex_str(ex, map, proto_key(map, name, buf, sizeof buf));
+}
+
 static bool
 is_typed_struct(const char *type)
 {
@@ -40,7 +76,7 @@ wasm_message(struct wl_extract *ex, const struct wl_node *typed)
 	if (type != NULL && strcmp(type, WASM_TYPE) == 0)
 		return typed;
 	/* A TypedStruct, or an @type of the wrong type: its fields are checked too. */
-	url = wl_ex_str(ex, typed, "type_url").s;
+	url = proto_str(ex, typed, "type_url").s;
 	value = wl_ex_map(ex, typed, "value");
 	if (type != NULL && is_typed_struct(type) && url != NULL &&
 	    strcmp(url, WASM_TYPE) == 0)
@@ -87,7 +123,7 @@ static void
 extract_wasm(struct wl_extract *ex, struct wl_patch *p,
     const struct wl_node *value)
 {
-	const struct wl_node *typed = wl_ex_map(ex, value, "typed_config");
+	const struct wl_node *typed = proto_map(ex, value, "typed_config");
 	const struct wl_node *msg, *config, *vm, *code, *local;
 
 	msg = typed != NULL ? wasm_message(ex, typed) : NULL;
@@ -97,10 +133,10 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
 		return;
 	find_unknown_fields(ex, p, &wl_proto_wasm_filter, msg, "");
 	config = wl_ex_map(ex, msg, "config");
-	p->wasm.root_id = wl_ex_str(ex, config, "root_id");
-	vm = wl_ex_map(ex, config, "vm_config");
+	p->wasm.root_id = proto_str(ex, config, "root_id");
+	vm = proto_map(ex, config, "vm_config");
 	p->wasm.runtime = wl_ex_str(ex, vm, "runtime");
-	p->wasm.vm_id = wl_ex_str(ex, vm, "vm_id");
+	p->wasm.vm_id = proto_str(ex, vm, "vm_id");
 	code = wl_ex_map(ex, vm, "code");
 	local = wl_ex_map(ex, code, "local");
 	p->wasm.filename = wl_ex_str(ex, local, "filename");

@@ -170,9 +170,8 @@ wl_proto_field(const struct wl_proto_message *m, const char *key)
 	return NULL;
 }
 
-/* The lowerCamelCase form of name in buf. */
-static const char *
-camel(const char *name, char *buf, unsigned size)
+const char *
+wl_proto_json_name(const char *name, char *buf, unsigned size)
 {
 	unsigned i = 0;
 
@@ -198,10 +197,10 @@ wl_proto_suggest(const struct wl_proto_message *m, const char *key, char *buf,
 
 	wl_suggest_init(&s, key);
 	for (f = m->fields; f->name != NULL; f++) {
-		wl_suggest_try(&s, camel_key ? camel(f->name, tmp, sizeof tmp) :
-		    f->name);
+		wl_suggest_try(&s, camel_key ?
+		    wl_proto_json_name(f->name, tmp, sizeof tmp) : f->name);
 		if (s.best == tmp)
-			s.best = camel(f->name, buf, size);
+			s.best = wl_proto_json_name(f->name, buf, size);
 	}
 	return s.best;
 }

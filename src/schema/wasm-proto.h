@@ -25,6 +25,14 @@ extern const char *const		wl_proto_wasm_source;
 /* The field key names (proto or lowerCamelCase name), or NULL. */
 const struct wl_proto_field	*wl_proto_field(const struct wl_proto_message *,
 				    const char *key);
+/*
+ * The lowerCamelCase JSON name of a proto field name ("vm_config" ->
+ * "vmConfig") in buf, which is returned. Proto JSON parsers accept both
+ * spellings: https://protobuf.dev/programming-guides/proto3/#json
+ * ("Parsers accept both the lowerCamelCase name ... and the original proto
+ * field name").
+ */
+const char	*wl_proto_json_name(const char *name, char *buf, unsigned size);
 /* The closest field name to key, written the way key is (snake or camel case), or NULL. */
 const char	*wl_proto_suggest(const struct wl_proto_message *,
 		    const char *key, char *buf, unsigned size);

@@ -1024,6 +1024,63 @@ test_envoyfilter_wasm_by_name_only(void **state)
 	assert_null(ef->patches.v[0].wasm.root_id.s);
 }
 
+/* The lowerCamelCase JSON names istiod and Envoy accept as well as the proto names. */
+static void
+test_envoyfilter_camel_case_names(void **state)
+{
+	struct fx	*x = *state;
+	const char	*text =
+	    "kind: EnvoyFilter\n"
+	    "metadata:\n"
+	    "  name: camel\n"
+	    "spec:\n"
+	    "  configPatches:\n"
+	    "  - applyTo: HTTP_FILTER\n"
+	    "    patch:\n"
+	    "      value:\n"
+	    "        name: camel-wasm\n"
+	    "        typedConfig:\n"
+	    "          '@type': type.googleapis.com/udpa.type.v1.TypedStruct\n"
+	    "          typeUrl: type.googleapis.com/envoy.extensions.filters."
+	    "http.wasm.v3.Wasm\n"
+	    "          value:\n"
+	    "            config:\n"
+	    "              rootId: camel_root\n"
+	    "              vmConfig:\n"
+	    "                runtime: envoy.wasm.runtime.v8\n"
+	    "                vmId: camel_vm\n"
+	    "                code: {local: {filename: /w/camel.wasm}}\n";
+
+	fx_load(x, text);
+	assert_int_equal(x->sink.diags.n, 0);
+	assert_wasm(&filter_named(x, "camel")->patches.v[0], text,
+	    "/w/camel.wasm", "envoy.wasm.runtime.v8", "camel_vm", "camel_root");
+}
+
+/* With both spellings, the JSON name's value is the one jsonpb keeps. */
+static void
+test_envoyfilter_camel_case_wins(void **state)
+{
+	struct fx		*x = *state;
+	const struct wl_patch	*p;
+
+	fx_load(x, "kind: EnvoyFilter\n"
+	    "metadata:\n"
+	    "  name: both\n"
+	    "spec:\n"
+	    "  configPatches:\n"
+	    "  - applyTo: HTTP_FILTER\n"
+	    "    patch:\n"
+	    "      value:\n"
+	    "        typed_config:\n"
+	    "          '@type': type.googleapis.com/envoy.extensions.filters."
+	    "http.wasm.v3.Wasm\n"
+	    "          config: {root_id: snake, rootId: camel}\n");
+	p = &filter_named(x, "both")->patches.v[0];
+	assert_true(p->is_wasm);
+	assert_string_equal(p->wasm.root_id.s, "camel");
+}
+
 static void
 test_envoyfilter_port_not_numeric(void **state)
 {
@@ -1730,6 +1787,8 @@ main(void)
 		T(test_envoyfilter_xds_typed_struct),
 		T(test_envoyfilter_direct_wasm),
 		T(test_envoyfilter_wasm_by_name_only),
+		T(test_envoyfilter_camel_case_names),
+		T(test_envoyfilter_camel_case_wins),
 		T(test_envoyfilter_port_not_numeric),
 		T(test_envoyfilter_patches_wrong_type),
 		T(test_envoyfilter_nested_wrong_types),
