@@ -6,8 +6,6 @@
 #include "model/extract.h"
 
 #define WASM_FILTER	"envoy.filters.http.wasm"
-#define WASM_TYPE							\
-	"type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm"
 
 static const char *const typed_struct_types[] = {
 	"type.googleapis.com/udpa.type.v1.TypedStruct",
@@ -63,25 +61,30 @@ is_typed_struct(const char *type)
 }
 
 /*
- * The Wasm message of typed_config: its `value` for a TypedStruct whose
- * type_url is the Wasm filter, the typed_config itself for the direct form.
+ * The Wasm message of typed_config, HTTP or network filter's: its `value`
+ * for a TypedStruct whose type_url is a Wasm filter, the typed_config itself
+ * for the direct form. p->wasm_type is the type URL that names it.
  */
 static const struct wl_node *
-wasm_message(struct wl_extract *ex, const struct wl_node *typed)
+wasm_message(struct wl_extract *ex, struct wl_patch *p,
+    const struct wl_node *typed)
 {
-	const char		*type = wl_ex_str(ex, typed, "@type").s;
-	const char		*url;
+	struct wl_str_loc	 type = wl_ex_str(ex, typed, "@type");
+	struct wl_str_loc	 url;
 	const struct wl_node	*value;
 
-	if (type != NULL && strcmp(type, WASM_TYPE) == 0)
+	if ((p->wasm_message = wl_proto_wasm_by_type(type.s)) != NULL) {
+		p->wasm_type = type;
 		return typed;
+	}
 	/* A TypedStruct, or an @type of the wrong type: its fields are checked too. */
-	url = proto_str(ex, typed, "type_url").s;
+	url = proto_str(ex, typed, "type_url");
 	value = wl_ex_map(ex, typed, "value");
-	if (type != NULL && is_typed_struct(type) && url != NULL &&
-	    strcmp(url, WASM_TYPE) == 0)
-		return value;
-	return NULL;
+	if (type.s == NULL || !is_typed_struct(type.s) ||
+	    (p->wasm_message = wl_proto_wasm_by_type(url.s)) == NULL)
+		return NULL;
+	p->wasm_type = url;
+	return value;
 }
 
 /* Records every key of msg (and of its known sub-messages) that m lacks. */
@@ -126,12 +129,12 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
 	const struct wl_node *typed = proto_map(ex, value, "typed_config");
 	const struct wl_node *msg, *config, *vm, *code, *local;
 
-	msg = typed != NULL ? wasm_message(ex, typed) : NULL;
-	p->is_wasm = msg != NULL || (p->value_name.s != NULL &&
+	msg = typed != NULL ? wasm_message(ex, p, typed) : NULL;
+	p->is_wasm = p->wasm_message != NULL || (p->value_name.s != NULL &&
 	    strcmp(p->value_name.s, WASM_FILTER) == 0);
 	if (msg == NULL)
 		return;
-	find_unknown_fields(ex, p, &wl_proto_wasm_filter, msg, "");
+	find_unknown_fields(ex, p, p->wasm_message, msg, "");
 	config = wl_ex_map(ex, msg, "config");
 	p->wasm.root_id = proto_str(ex, config, "root_id");
 	vm = proto_map(ex, config, "vm_config");

@@ -82,6 +82,9 @@ struct wl_patch {
 	long			port;
 	struct wl_loc		port_loc;
 	bool			is_wasm;
+	/* The Wasm filter message (HTTP or network) typed_config names, or NULL; wasm_type is that type URL. */
+	const struct wl_proto_message	*wasm_message;
+	struct wl_str_loc	wasm_type;
 	struct wl_wasm_config	wasm;
 	WL_VEC(struct wl_unknown_field)	unknown_fields;
 };

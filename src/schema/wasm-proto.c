@@ -136,12 +136,32 @@ static const struct wl_proto_field plugin_fields[] = {
 static const struct wl_proto_message plugin = {
 	"envoy.extensions.wasm.v3.PluginConfig", plugin_fields };
 
+/* The HTTP and the network filter's Wasm message are both one PluginConfig. */
 static const struct wl_proto_field wasm_fields[] = {
 	{ "config", &plugin },
 	{ NULL, NULL },
 };
 const struct wl_proto_message wl_proto_wasm_filter = {
 	"envoy.extensions.filters.http.wasm.v3.Wasm", wasm_fields };
+/* api/envoy/extensions/filters/network/wasm/v3/wasm.proto, same tag. */
+const struct wl_proto_message wl_proto_wasm_network_filter = {
+	"envoy.extensions.filters.network.wasm.v3.Wasm", wasm_fields };
+
+const struct wl_proto_message *
+wl_proto_wasm_by_type(const char *url)
+{
+	static const char	 prefix[] = "type.googleapis.com/";
+	const char		*name;
+
+	if (url == NULL || strncmp(url, prefix, sizeof prefix - 1) != 0)
+		return NULL;
+	name = url + sizeof prefix - 1;
+	if (strcmp(name, wl_proto_wasm_filter.name) == 0)
+		return &wl_proto_wasm_filter;
+	if (strcmp(name, wl_proto_wasm_network_filter.name) == 0)
+		return &wl_proto_wasm_network_filter;
+	return NULL;
+}
 
 /* True when key is the lowerCamelCase form of the snake_case name. */
 static bool

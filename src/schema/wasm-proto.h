@@ -19,6 +19,10 @@ struct wl_proto_message {
 
 /* envoy.extensions.filters.http.wasm.v3.Wasm, the typed_config of envoy.filters.http.wasm. */
 extern const struct wl_proto_message	wl_proto_wasm_filter;
+/* envoy.extensions.filters.network.wasm.v3.Wasm, of envoy.filters.network.wasm. */
+extern const struct wl_proto_message	wl_proto_wasm_network_filter;
+/* The Wasm filter message a type URL ("type.googleapis.com/...Wasm") names, or NULL. */
+const struct wl_proto_message	*wl_proto_wasm_by_type(const char *url);
 /* Where the field lists come from. */
 extern const char *const		wl_proto_wasm_source;
 

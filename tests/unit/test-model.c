@@ -15,6 +15,7 @@
 #include "model/index.h"
 #include "model/lookup.h"
 #include "model/version.h"
+#include "schema/wasm-proto.h"
 #include "util/arena.h"
 #include "wasmlint/wasmlint.h"
 
@@ -1057,6 +1058,35 @@ test_envoyfilter_camel_case_names(void **state)
 	    "/w/camel.wasm", "envoy.wasm.runtime.v8", "camel_vm", "camel_root");
 }
 
+/* The network filter's Wasm message is read like the HTTP one's, and its type is kept. */
+static void
+test_envoyfilter_network_wasm(void **state)
+{
+	struct fx		*x = *state;
+	const struct wl_patch	*p;
+	const char		*text =
+	    "kind: EnvoyFilter\n"
+	    "metadata:\n"
+	    "  name: tcp\n"
+	    "spec:\n"
+	    "  configPatches:\n"
+	    "  - applyTo: NETWORK_FILTER\n"
+	    "    patch:\n"
+	    "      value:\n"
+	    "        typed_config:\n"
+	    "          '@type': type.googleapis.com/envoy.extensions.filters."
+	    "network.wasm.v3.Wasm\n"
+	    "          config:\n"
+	    "            vm_config: {code: {local: {filename: /w/tcp.wasm}}}\n";
+
+	fx_load(x, text);
+	p = &filter_named(x, "tcp")->patches.v[0];
+	assert_true(p->is_wasm);
+	assert_ptr_equal(p->wasm_message, &wl_proto_wasm_network_filter);
+	assert_at(&p->wasm_type.loc, text, "type.googleapis.com/envoy");
+	assert_string_equal(p->wasm.filename.s, "/w/tcp.wasm");
+}
+
 /* With both spellings, the JSON name's value is the one jsonpb keeps. */
 static void
 test_envoyfilter_camel_case_wins(void **state)
@@ -1789,6 +1819,7 @@ main(void)
 		T(test_envoyfilter_wasm_by_name_only),
 		T(test_envoyfilter_camel_case_names),
 		T(test_envoyfilter_camel_case_wins),
+		T(test_envoyfilter_network_wasm),
 		T(test_envoyfilter_port_not_numeric),
 		T(test_envoyfilter_patches_wrong_type),
 		T(test_envoyfilter_nested_wrong_types),
