@@ -254,6 +254,7 @@ wl_extract_envoyfilter(struct wl_extract *ex, const struct wl_meta *meta,
 	    "labels");
 	wl_ex_target_refs(ex, &ef->sel, spec, "targetRefs");
 	extract_priority(ex, ef, spec);
+	wl_ex_envoyfilter_unknown_keys(ex, ef, spec);
 	patches = wl_ex_seq(ex, spec, "configPatches");
 	for (i = 0; patches != NULL && i < patches->n; i++)
 		extract_patch(ex, ef, patches->items[i]);

@@ -45,6 +45,9 @@ void	wl_extract_service(struct wl_extract *, const struct wl_meta *,
 /* Adds the volume in entry (a Kubernetes Volume object) to w's spec volumes. */
 void	wl_extract_spec_volume(struct wl_extract *, struct wl_workload *,
 	    const struct wl_node *entry);
+/* Records the keys of an EnvoyFilter's spec that its CRD schema lacks. */
+void	wl_ex_envoyfilter_unknown_keys(struct wl_extract *,
+	    struct wl_envoyfilter *, const struct wl_node *spec);
 /* Parses the userVolume and userVolumeMount annotations of a workload. */
 void	wl_extract_user_volumes(struct wl_extract *, struct wl_workload *);
 

@@ -55,6 +55,16 @@ struct wl_unknown_field {
 	struct wl_loc			 loc;		/* of the key */
 };
 
+struct wl_ef_object;
+
+/* A key in an EnvoyFilter's spec that the CRD's schema lacks. */
+struct wl_unknown_key {
+	const char			*path;		/* "configPatches[0].match.listner" */
+	const char			*key;		/* "listner" */
+	const struct wl_ef_object	*object;	/* the schema object it was sought in */
+	struct wl_loc			 loc;		/* of the key */
+};
+
 struct wl_patch {
 	unsigned		index;
 	struct wl_loc		loc;
@@ -146,6 +156,7 @@ struct wl_envoyfilter {
 	struct wl_present	priority;
 	long			priority_value;	/* 0 when unset */
 	WL_VEC(struct wl_patch)	patches;
+	WL_VEC(struct wl_unknown_key)	unknown_keys;
 };
 
 /* A 32-bit integer field (priority): set when present and valid. */
