@@ -10,6 +10,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 
 	for (i = 0; i < p->unknown_fields.n; i++) {
 		const struct wl_unknown_field	*u = &p->unknown_fields.v[i];
+		const struct wl_proto_field	*below;
 		const char			*close;
 		struct wl_diag			*d;
 		char				 buf[64];
@@ -18,8 +19,13 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 		    "is not a field of %s; the value is dropped before Envoy "
 		    "uses it, so the setting never takes effect", p->index,
 		    u->path, u->message->name);
+		below = wl_proto_field_below(u->message, u->key);
 		close = wl_proto_suggest(u->message, u->key, buf, sizeof buf);
-		if (close != NULL)
+		if (below != NULL)
+			wl_diag_hint(c->sink, d, "`%s` is a field of %s: put it "
+			    "under `%s:`", u->key, below->message->name,
+			    below->name);
+		else if (close != NULL)
 			wl_diag_hint(c->sink, d, "did you mean `%s`?", close);
 	}
 }

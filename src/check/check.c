@@ -34,6 +34,25 @@ wl_each_patch(struct wl_check *c, void (*fn)(struct wl_check *,
 }
 
 void
+wl_each_wasm_any(struct wl_check *c, void (*fn)(struct wl_check *,
+    const struct wl_envoyfilter *, const struct wl_patch *,
+    const struct wl_wasm_any *))
+{
+	size_t i, j;
+
+	for (i = 0; i < c->facts->envoyfilters.n; i++) {
+		const struct wl_envoyfilter *ef = &c->facts->envoyfilters.v[i];
+
+		for (j = 0; j < ef->patches.n; j++) {
+			fn(c, ef, &ef->patches.v[j],
+			    &ef->patches.v[j].wasm.configuration);
+			fn(c, ef, &ef->patches.v[j],
+			    &ef->patches.v[j].wasm.vm_configuration);
+		}
+	}
+}
+
+void
 wl_each_selection(struct wl_check *c, void (*fn)(struct wl_check *,
     const struct wl_object *, const struct wl_selection *))
 {

@@ -21,6 +21,10 @@ struct wl_diag	*wl_report(struct wl_check *, const struct wl_loc *,
 void		 wl_each_patch(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_envoyfilter *,
 			const struct wl_patch *));
+/* Calls fn for each configuration (a google.protobuf.Any) of every configPatch's wasm filter: the plugin's, then the VM's. */
+void		 wl_each_wasm_any(struct wl_check *,
+		    void (*fn)(struct wl_check *, const struct wl_envoyfilter *,
+			const struct wl_patch *, const struct wl_wasm_any *));
 /* Calls fn for the selection of every EnvoyFilter, then of every WasmPlugin, in input order. */
 void		 wl_each_selection(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_object *,

@@ -127,8 +127,12 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
     const struct wl_node *value)
 {
 	const struct wl_node *typed = proto_map(ex, value, "typed_config");
-	const struct wl_node *msg, *config, *vm, *code, *local;
+	const struct wl_node *msg, *config, *vm, *code, *local, *remote;
+	char buf[64];
 
+	p->value_config = wl_ex_present(ex, value, "config");
+	p->typed_config = wl_ex_present(ex, value,
+	    proto_key(value, "typed_config", buf, sizeof buf));
 	msg = typed != NULL ? wasm_message(ex, p, typed) : NULL;
 	p->is_wasm = p->wasm_message != NULL || (p->value_name.s != NULL &&
 	    strcmp(p->value_name.s, WASM_FILTER) == 0);
@@ -137,12 +141,19 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
 	find_unknown_fields(ex, p, p->wasm_message, msg, "");
 	config = wl_ex_map(ex, msg, "config");
 	p->wasm.root_id = proto_str(ex, config, "root_id");
+	wl_ex_wasm_any(ex, config, "config.configuration",
+	    &p->wasm.configuration);
 	vm = proto_map(ex, config, "vm_config");
 	p->wasm.runtime = wl_ex_str(ex, vm, "runtime");
 	p->wasm.vm_id = proto_str(ex, vm, "vm_id");
+	wl_ex_wasm_any(ex, vm, "config.vm_config.configuration",
+	    &p->wasm.vm_configuration);
 	code = wl_ex_map(ex, vm, "code");
 	local = wl_ex_map(ex, code, "local");
 	p->wasm.filename = wl_ex_str(ex, local, "filename");
+	remote = wl_ex_map(ex, code, "remote");
+	p->wasm.url = wl_ex_str(ex, proto_map(ex, remote, "http_uri"), "uri");
+	p->wasm.sha256 = wl_ex_str(ex, remote, "sha256");
 }
 
 /* A portNumber, 1 to 65535 (the API's range); anything else is reported. */

@@ -48,6 +48,16 @@ void	wl_extract_spec_volume(struct wl_extract *, struct wl_workload *,
 /* Records the keys of an EnvoyFilter's spec that its CRD schema lacks. */
 void	wl_ex_envoyfilter_unknown_keys(struct wl_extract *,
 	    struct wl_envoyfilter *, const struct wl_node *spec);
+/* The configuration (a google.protobuf.Any) of map, a PluginConfig or VmConfig, into out; path names it. */
+void	wl_ex_wasm_any(struct wl_extract *, const struct wl_node *map,
+	    const char *path, struct wl_wasm_any *out);
+/*
+ * Where the text of the scalar whose value starts at loc begins in the file
+ * (past a quote, or on the line after a block scalar's indicator), to map
+ * positions in the text into the file.
+ */
+struct wl_yaml_origin	wl_ex_scalar_origin(const struct wl_extract *,
+			    const struct wl_loc *);
 /* Parses the userVolume and userVolumeMount annotations of a workload. */
 void	wl_extract_user_volumes(struct wl_extract *, struct wl_workload *);
 

@@ -31,12 +31,27 @@ struct wl_pairs {
 	struct wl_loc	 loc;		/* the map's key ("labels:") */
 };
 
+/* A google.protobuf.Any field of the wasm filter's config: `configuration`. */
+struct wl_wasm_any {
+	const char	*path;		/* "config.vm_config.configuration" */
+	bool		 set;
+	struct wl_loc	 loc;		/* the value */
+	const char	*scalar;	/* a string written where the Any's object belongs, or NULL */
+	/* A StringValue whose text opens like JSON but is not: why, and where in the file. */
+	const char	*json_error;
+	struct wl_loc	 json_error_loc;
+};
+
 /* The wasm filter's config, from either the TypedStruct or the direct Wasm form. */
 struct wl_wasm_config {
 	struct wl_str_loc	runtime;
 	struct wl_str_loc	filename;
 	struct wl_str_loc	vm_id;
 	struct wl_str_loc	root_id;
+	struct wl_str_loc	url;		/* code.remote.http_uri.uri */
+	struct wl_str_loc	sha256;		/* code.remote.sha256 */
+	struct wl_wasm_any	configuration;	/* config.configuration */
+	struct wl_wasm_any	vm_configuration;	/* config.vm_config.configuration */
 };
 
 /* A node that may be absent: set when its key is there with a non-null value; loc is the key's. */
@@ -88,6 +103,8 @@ struct wl_patch {
 	struct wl_present	subfilter;	/* ...filter.subFilter */
 	struct wl_present	patch;
 	struct wl_present	value;		/* patch.value */
+	struct wl_present	value_config;	/* patch.value.config, the v2 API's filter config */
+	struct wl_present	typed_config;	/* patch.value.typed_config, by either spelling */
 	bool			has_port;
 	long			port;
 	struct wl_loc		port_loc;

@@ -190,6 +190,17 @@ wl_proto_field(const struct wl_proto_message *m, const char *key)
 	return NULL;
 }
 
+const struct wl_proto_field *
+wl_proto_field_below(const struct wl_proto_message *m, const char *key)
+{
+	const struct wl_proto_field *f;
+
+	for (f = m->fields; f->name != NULL; f++)
+		if (f->message != NULL && wl_proto_field(f->message, key) != NULL)
+			return f;
+	return NULL;
+}
+
 const char *
 wl_proto_json_name(const char *name, char *buf, unsigned size)
 {

@@ -29,6 +29,10 @@ extern const char *const		wl_proto_wasm_source;
 /* The field key names (proto or lowerCamelCase name), or NULL. */
 const struct wl_proto_field	*wl_proto_field(const struct wl_proto_message *,
 				    const char *key);
+/* The field of m whose own message has a field key (AsyncDataSource's `local` for "filename"), or NULL. */
+const struct wl_proto_field	*wl_proto_field_below(
+				    const struct wl_proto_message *,
+				    const char *key);
 /*
  * The lowerCamelCase JSON name of a proto field name ("vm_config" ->
  * "vmConfig") in buf, which is returned. Proto JSON parsers accept both
