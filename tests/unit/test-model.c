@@ -14,6 +14,7 @@
 #include "model/facts.h"
 #include "model/index.h"
 #include "model/lookup.h"
+#include "model/placeholder.h"
 #include "model/version.h"
 #include "schema/wasm-proto.h"
 #include "util/arena.h"
@@ -1779,6 +1780,63 @@ test_labels_subset(void **state)
 	    &w->labels));
 }
 
+/*
+ * Placeholders
+ */
+
+/* The placeholder wl_placeholder_find gives for s, as "shape: text", or "-". */
+static const char *
+placeholder_in(const char *s, enum wl_placeholder_field field, bool templates)
+{
+	static char		buf[128];
+	struct wl_placeholder	ph;
+
+	if (!wl_placeholder_find(s, field, templates, &ph))
+		return "-";
+	snprintf(buf, sizeof buf, "%s: %.*s", ph.shape, (int)ph.len,
+	    s + ph.at);
+	return buf;
+}
+
+static void
+test_placeholder_shapes(void **state)
+{
+	(void)state;
+	assert_string_equal(placeholder_in("/var/${WASM_DIR}/a.wasm",
+	    WL_PLACEHOLDER_PATH, true),
+	    "an unrendered ${...} variable: ${WASM_DIR}");
+	assert_string_equal(placeholder_in("{{ .Values.app }}",
+	    WL_PLACEHOLDER_NAME, true),
+	    "an unrendered {{ ... }} template expression: {{ .Values.app }}");
+	assert_string_equal(placeholder_in("{{ .Values.app }}",
+	    WL_PLACEHOLDER_NAME, false), "-");
+	assert_string_equal(placeholder_in("oci://<your-registry>/p:v1",
+	    WL_PLACEHOLDER_PATH, true),
+	    "a <...> placeholder: <your-registry>");
+	assert_string_equal(placeholder_in("your-app-label",
+	    WL_PLACEHOLDER_NAME, true),
+	    "a your-... placeholder: your-app-label");
+	assert_string_equal(placeholder_in("/path/to/plugin.wasm",
+	    WL_PLACEHOLDER_PATH, true),
+	    "the /path/to/ of an example: /path/to/");
+	assert_string_equal(placeholder_in("file:///Users/jane/p.wasm",
+	    WL_PLACEHOLDER_PATH, true),
+	    "a macOS home directory: /Users/jane/");
+	/* Not placeholders: words containing "your", a named group, /path/to/ in a name, /Users/ inside a path, empty ${}. */
+	assert_string_equal(placeholder_in("tour-yourself",
+	    WL_PLACEHOLDER_NAME, true), "-");
+	assert_string_equal(placeholder_in("yours",
+	    WL_PLACEHOLDER_NAME, true), "-");
+	assert_string_equal(placeholder_in("^1\\.(?P<minor>11)\\..*",
+	    WL_PLACEHOLDER_REGEX, true), "-");
+	assert_string_equal(placeholder_in("/path/to/x",
+	    WL_PLACEHOLDER_NAME, true), "-");
+	assert_string_equal(placeholder_in("/srv/Users/x/p.wasm",
+	    WL_PLACEHOLDER_PATH, true), "-");
+	assert_string_equal(placeholder_in("cost-${}",
+	    WL_PLACEHOLDER_NAME, true), "-");
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int
@@ -1838,6 +1896,7 @@ main(void)
 		T(test_filter_selects_root_namespace),
 		T(test_filter_selects_custom_root_namespace),
 		T(test_labels_subset),
+		cmocka_unit_test(test_placeholder_shapes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
