@@ -126,8 +126,9 @@ wl_services_in(const struct wl_facts *f, const char *ns)
 	return (struct wl_service_range){ f->services_sorted + lo, end - lo };
 }
 
-const struct wl_configmap *
-wl_configmap_named(const struct wl_facts *f, const char *ns, const char *name)
+/* The first ConfigMap of configmaps_sorted not below (ns, name). */
+static size_t
+first_configmap(const struct wl_facts *f, const char *ns, const char *name)
 {
 	size_t lo = 0, hi = f->configmaps.n;
 
@@ -144,10 +145,30 @@ wl_configmap_named(const struct wl_facts *f, const char *ns, const char *name)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+const struct wl_configmap *
+wl_configmap_named(const struct wl_facts *f, const char *ns, const char *name)
+{
+	size_t lo = first_configmap(f, ns, name);
+
 	if (lo < f->configmaps.n &&
 	    strcmp(f->configmaps_sorted[lo]->obj.ns, ns) == 0 &&
 	    f->configmaps_sorted[lo]->obj.name != NULL &&
 	    strcmp(f->configmaps_sorted[lo]->obj.name, name) == 0)
 		return f->configmaps_sorted[lo];
 	return NULL;
+}
+
+struct wl_configmap_range
+wl_configmaps_in(const struct wl_facts *f, const char *ns)
+{
+	size_t first = first_configmap(f, ns, ""), end;
+
+	for (end = first; end < f->configmaps.n &&
+	    strcmp(f->configmaps_sorted[end]->obj.ns, ns) == 0; end++)
+		;
+	return (struct wl_configmap_range){ f->configmaps_sorted + first,
+	    end - first };
 }

@@ -17,6 +17,13 @@ struct wl_service_range {
 };
 struct wl_service_range		 wl_services_in(const struct wl_facts *,
 				    const char *ns);
+/* The ConfigMaps of namespace ns, sorted by name. */
+struct wl_configmap_range {
+	const struct wl_configmap *const	*v;
+	size_t					 n;
+};
+struct wl_configmap_range	 wl_configmaps_in(const struct wl_facts *,
+				    const char *ns);
 /* The ConfigMap with this namespace and name in the inputs, or NULL. */
 const struct wl_configmap	*wl_configmap_named(const struct wl_facts *,
 				    const char *ns, const char *name);
