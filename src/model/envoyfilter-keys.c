@@ -22,35 +22,37 @@ walk_value(struct wl_extract *ex, struct wl_envoyfilter *ef,
 		    ex->facts->arena, "%s[%zu]", path, i));
 }
 
+/* Records key k of schema object o, at path, as unknown to the CRD. */
+static void
+add_unknown(struct wl_extract *ex, struct wl_envoyfilter *ef,
+    const struct wl_ef_object *o, const struct wl_node *k, const char *path)
+{
+	struct wl_unknown_key *u = WL_VEC_PUSH(ex->facts->arena,
+	    &ef->unknown_keys);
+
+	u->path = path;
+	u->key = wl_arena_strndup(ex->facts->arena, k->str, k->len);
+	u->object = o;
+	u->loc = wl_ex_loc(ex, k);
+}
+
 static void
 walk_object(struct wl_extract *ex, struct wl_envoyfilter *ef,
     const struct wl_ef_object *o, const struct wl_node *map, const char *path)
 {
-	struct wl_arena	*a = ex->facts->arena;
-	size_t		 i;
+	const struct wl_ef_field	*f;
+	const char			*key;
+	size_t				 i;
 
 	for (i = 0; map->type == WL_NODE_MAP && i < map->n; i++) {
-		const struct wl_node		*k = map->items[2 * i];
-		const char			*key = wl_node_str(k), *sub;
-		const struct wl_ef_field	*f;
-		struct wl_unknown_key		*u;
-
-		if (key == NULL)
+		if ((key = wl_node_str(map->items[2 * i])) == NULL)
 			continue;
-		/* key lives in the document, which is freed after extraction. */
-		sub = *path != '\0' ? wl_arena_printf(a, "%s.%s", path, key) :
-		    wl_arena_strdup(a, key);
-		if ((f = wl_ef_field(o, key)) != NULL) {
-			if (f->object != NULL)
-				walk_value(ex, ef, f->object,
-				    map->items[2 * i + 1], sub);
-			continue;
-		}
-		u = WL_VEC_PUSH(a, &ef->unknown_keys);
-		u->path = sub;
-		u->key = wl_arena_strdup(a, key);
-		u->object = o;
-		u->loc = wl_ex_loc(ex, k);
+		if ((f = wl_ef_field(o, key)) == NULL)
+			add_unknown(ex, ef, o, map->items[2 * i],
+			    wl_ex_key_path(ex, path, key));
+		else if (f->object != NULL)
+			walk_value(ex, ef, f->object, map->items[2 * i + 1],
+			    wl_ex_key_path(ex, path, key));
 	}
 }
 

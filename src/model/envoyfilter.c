@@ -105,9 +105,7 @@ find_unknown_fields(struct wl_extract *ex, struct wl_patch *p,
 
 		if (key == NULL || strcmp(key, "@type") == 0)
 			continue;
-		/* key lives in the document, which is freed after extraction. */
-		sub = *path != '\0' ? wl_arena_printf(a, "%s.%s", path, key) :
-		    wl_arena_strdup(a, key);
+		sub = wl_ex_key_path(ex, path, key);
 		if ((f = wl_proto_field(m, key)) != NULL) {
 			if (f->message != NULL)
 				find_unknown_fields(ex, p, f->message,

@@ -45,6 +45,13 @@ ex_typed(struct wl_extract *ex, const struct wl_node *map, const char *key,
 	return NULL;
 }
 
+const char *
+wl_ex_key_path(struct wl_extract *ex, const char *path, const char *key)
+{
+	return *path != '\0' ? wl_arena_printf(ex->facts->arena, "%s.%s", path,
+	    key) : wl_arena_strdup(ex->facts->arena, key);
+}
+
 struct wl_present
 wl_ex_present(const struct wl_extract *ex, const struct wl_node *map,
     const char *key)

@@ -81,6 +81,12 @@ struct wl_str_loc	 wl_ex_str(struct wl_extract *, const struct wl_node *,
  */
 bool			 wl_ex_port(struct wl_extract *, const struct wl_node *,
 			    const char *key, long *port, struct wl_loc *loc);
+/*
+ * "path.key" (key alone for an empty path) copied into the facts' arena:
+ * keys live in the document, which is freed after extraction.
+ */
+const char		*wl_ex_key_path(struct wl_extract *, const char *path,
+			    const char *key);
 /* Whether key is in map with a non-null value, and where the key is. */
 struct wl_present	 wl_ex_present(const struct wl_extract *,
 			    const struct wl_node *map, const char *key);
