@@ -365,6 +365,7 @@ release_number(const char *s, const char *end, unsigned *out)
 static const char *
 release_version(const char *s, const char *end, unsigned v[3], bool *patch)
 {
+	*patch = false;
 	s = release_number(s, end, &v[0]);
 	if (s == NULL || s == end || *s != '.' ||
 	    (s = release_number(s + 1, end, &v[1])) == NULL)
