@@ -176,7 +176,8 @@ candidates(struct reach_index *ix, const struct wl_selection *sel,
 			    first, end, &lo, &hi);
 			n = add_positions(ix, n, lo, hi);
 		}
-		qsort(ix->pos, n, sizeof *ix->pos, pos_cmp);
+		if (n > 1)	/* no Gateway pod: ix->pos may still be NULL */
+			qsort(ix->pos, n, sizeof *ix->pos, pos_cmp);
 		return n;
 	}
 	if (!sel->has_selector || sel->labels.n == 0) {
