@@ -73,16 +73,43 @@ parse_format(char *arg, struct wl_check_options *o)
 	return 0;
 }
 
+/* 0 when a value has the shape the option takes, else -1 after saying which. */
+static int
+shaped(const char *option, const char *value, bool ok, const char *shape)
+{
+	if (!ok)
+		fprintf(stderr, "wasmlint: --%s takes %s, not `%s`\n", option,
+		    shape, value);
+	return ok ? 0 : -1;
+}
+
+static int
+parse_selection(enum wl_config_flag flag, const char *option,
+    struct wl_check_options *o)
+{
+	if (o->nselections == WL_MAX_SELECTIONS) {
+		fprintf(stderr, "wasmlint: at most %d --select, --extend-select "
+		    "and --ignore options\n", WL_MAX_SELECTIONS);
+		return -1;
+	}
+	o->selections[o->nselections++] = (struct wl_selection_flag){ flag,
+		option, optarg };
+	return 0;
+}
+
 static int
 parse_one(int c, struct wl_check_options *o)
 {
 	switch (c) {
 	case 'V' + 256:
 		o->opts.istio_version = optarg;
-		return 0;
+		return shaped("istio-version", optarg,
+		    wl_config_version_shaped(optarg), WL_CONFIG_VERSION_SHAPE);
 	case 'R' + 256:
 		o->opts.root_namespace = optarg;
-		return 0;
+		return shaped("root-namespace", optarg,
+		    wl_config_namespace_shaped(optarg),
+		    WL_CONFIG_NAMESPACE_SHAPE);
 	case 'H' + 256:
 		o->opts.host_table = optarg;
 		return 0;
@@ -113,6 +140,13 @@ parse_one(int c, struct wl_check_options *o)
 		}
 		o->contexts[o->ncontexts++] = optarg;
 		return 0;
+	case 's' + 256:
+		return parse_selection(WL_CONFIG_SELECT, "select", o);
+	case 'e' + 256:
+		return parse_selection(WL_CONFIG_EXTEND_SELECT, "extend-select",
+		    o);
+	case 'i' + 256:
+		return parse_selection(WL_CONFIG_IGNORE, "ignore", o);
 	case 'I' + 256:
 		o->isolated = true;
 		return 0;
@@ -123,7 +157,6 @@ parse_one(int c, struct wl_check_options *o)
 		wl_cli_usage(stdout);
 		return 1;
 	default:
-		wl_cli_usage(stderr);
 		return -1;
 	}
 }
@@ -135,6 +168,7 @@ build_getopt(struct option *longopts, char *shortopts)
 	const struct wl_cli_option	*t;
 	size_t				 i = 0;
 
+	*shortopts++ = ':';	/* a missing value is ':', not '?' */
 	for (t = wl_check_option_table; t->name != NULL; t++, i++) {
 		longopts[i] = (struct option){ t->name,
 			t->arg != NULL ? required_argument : no_argument, NULL,
@@ -159,9 +193,15 @@ wl_check_options_parse(int argc, char **argv, struct wl_check_options *o)
 	build_getopt(longopts, shortopts);
 	o->threshold = WL_SEV_ERROR;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		if (c == '?' || c == ':') {
+			wl_cli_option_error(c, optopt, argv[optind - 1]);
+			return -1;
+		}
 		if ((rc = parse_one(c, o)) != 0)
 			return rc;
+	}
 	o->paths = argv + optind;
 	o->npaths = argc - optind;
 	return 0;

@@ -4,11 +4,20 @@
 
 #include <stdbool.h>
 
+#include "config/config.h"
 #include "report/report.h"
 #include "wasmlint/wasmlint.h"
 
 #define WL_MAX_OUTPUTS 8
 #define WL_MAX_CONTEXTS 64
+#define WL_MAX_SELECTIONS 64
+
+/* One --select, --extend-select or --ignore, in command-line order. */
+struct wl_selection_flag {
+	enum wl_config_flag	 flag;
+	const char		*option;	/* its name, for messages */
+	const char		*list;		/* comma-separated selectors */
+};
 
 /* One --format FMT[:PATH]; path NULL means standard output. */
 struct wl_output {
@@ -32,6 +41,8 @@ struct wl_check_options {
 	const char		*contexts[WL_MAX_CONTEXTS];	/* --context */
 	int			 ncontexts;
 	bool			isolated;	/* --isolated */
+	struct wl_selection_flag selections[WL_MAX_SELECTIONS];
+	int			 nselections;
 	enum wl_color_mode	color;
 	struct wl_output	outputs[WL_MAX_OUTPUTS];
 	int			noutputs;

@@ -27,6 +27,13 @@ int	wl_cli_man(int argc, char **argv);
 void	wl_cli_wrap(FILE *out, const char *text, int column, int indent);
 /* The base URL of the rule pages, ending in '/'. */
 const char	*wl_cli_docs_url(void);
+/*
+ * One line on stderr for an option getopt_long refused: c is what it
+ * returned ('?' or ':'), bad_key its optopt, arg the argument it was at.
+ */
+void	wl_cli_option_error(int c, int bad_key, const char *arg);
+/* One line on stderr for an unknown command, with the closest of commands (NULL-terminated). */
+void	wl_cli_unknown_command(const char *cmd, const char *const *commands);
 /* The usage text, to out. */
 void	wl_cli_usage(FILE *out);
 

@@ -63,15 +63,15 @@ config_merge(const struct wl_config *cfg, struct wl_check_options *o)
 	o->opts.config = cfg;
 }
 
-int
-wl_cli_config_load(struct wl_check_options *o, struct wl_config **cfg)
+/* The chosen file, if any, into *cfg; -1 after printing its errors. */
+static int
+config_load_file(struct wl_check_options *o, struct wl_config **cfg)
 {
 	struct wl_config_errors	 errs;
 	char			*path;
 	int			 rc;
 
-	*cfg = NULL;
-	if (o->isolated || (path = config_choose(o)) == NULL)
+	if ((path = config_choose(o)) == NULL)
 		return 0;
 	memset(&errs, 0, sizeof errs);
 	rc = wl_config_load(path, cfg, &errs);
@@ -84,4 +84,40 @@ wl_cli_config_load(struct wl_check_options *o, struct wl_config **cfg)
 	wl_config_errors_free(&errs);
 	free(path);
 	return rc;
+}
+
+/* --select, --extend-select and --ignore over the file's selections; -1 after a usage message. */
+static int
+config_add_flags(const struct wl_check_options *o, struct wl_config **cfg)
+{
+	const char	*why;
+	int		 i;
+
+	if (o->nselections > 0 && *cfg == NULL)
+		*cfg = wl_config_new();
+	for (i = 0; i < o->nselections; i++) {
+		why = wl_config_add_flag(*cfg, o->selections[i].flag,
+		    o->selections[i].list);
+		if (why != NULL) {
+			fprintf(stderr, "wasmlint: --%s: %s\n",
+			    o->selections[i].option, why);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
+wl_cli_config_load(struct wl_check_options *o, struct wl_config **cfg)
+{
+	*cfg = NULL;
+	if (!o->isolated && config_load_file(o, cfg) != 0)
+		return -1;
+	if (config_add_flags(o, cfg) == 0) {
+		o->opts.config = *cfg;
+		return 0;
+	}
+	wl_config_free(*cfg);
+	*cfg = NULL;
+	return -1;
 }

@@ -5,6 +5,9 @@
 #include "cli/cli.h"
 #include "version.h"
 
+static const char *const commands[] = { "check", "explain", "rules",
+	"inspect", "man", "--version", "--help", NULL };
+
 int
 main(int argc, char **argv)
 {
@@ -29,7 +32,6 @@ main(int argc, char **argv)
 		wl_cli_usage(stdout);
 		return WL_EXIT_OK;
 	}
-	fprintf(stderr, "wasmlint: unknown command `%s`\n", cmd);
-	wl_cli_usage(stderr);
+	wl_cli_unknown_command(cmd, commands);
 	return WL_EXIT_USAGE;
 }

@@ -14,6 +14,17 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "manifests read for reference only: they complete the "
 	    "cross-checks of the files checked, their own findings are not "
 	    "reported; repeatable" },
+	{ "select", 's' + 256, "RULES",
+	    "report only these rules: ids (WL2101), id prefixes (WL2) or "
+	    "slugs, comma-separated; repeatable; replaces the "
+	    "configuration's select and ignore" },
+	{ "extend-select", 'e' + 256, "RULES",
+	    "report these rules too, on top of the configuration's or "
+	    "--select's; repeatable" },
+	{ "ignore", 'i' + 256, "RULES",
+	    "report none of these rules; repeatable; of the flags' "
+	    "selectors that name a rule the most specific wins, ignore on a "
+	    "tie" },
 	{ "istio-version", 'V' + 256, "VERSION",
 	    "the sidecar version of every workload" },
 	{ "host-table", 'H' + 256, "FILE",

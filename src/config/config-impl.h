@@ -22,6 +22,13 @@ struct cfg_selectors {
 	size_t			 cap;
 };
 
+/* The selections of the command line, a layer over the file's select and ignore. */
+struct cfg_flags {
+	bool			has_select;	/* --select given */
+	struct cfg_selectors	select;		/* --select and --extend-select */
+	struct cfg_selectors	ignore;		/* --ignore */
+};
+
 struct cfg_severity {
 	struct cfg_selector	sel;
 	enum wl_severity	sev;
@@ -41,6 +48,7 @@ struct wl_config {
 	bool				 has_select;
 	struct cfg_selectors		 select;
 	struct cfg_selectors		 ignore;
+	struct cfg_flags		 flags;
 	WL_VEC(struct cfg_severity)	 severity;
 	WL_VEC(struct wl_glob)		 exclude;
 	WL_VEC(struct cfg_per_file)	 per_file;
@@ -76,6 +84,9 @@ void		 wl_cfg_consider(const char *word, const char *cand,
 const char	*wl_cfg_closest_rule(const char *word);
 
 /* selector.c: rule ids, slugs and prefixes. */
+/* Resolves s into out (strings in a); NULL, or why s names no rule (in a). */
+const char	*wl_cfg_resolve(struct wl_arena *a, const char *s,
+		    struct cfg_selector *out);
 bool		 wl_cfg_selector(struct cfg_load *, const struct wl_node *,
 		    const char *what, struct cfg_selector *);
 bool		 wl_cfg_selector_list(struct cfg_load *,
@@ -95,6 +106,10 @@ void		 wl_cfg_add_entries(struct cfg_load *,
 		    const struct wl_node *seq, struct cfg_selectors *,
 		    const char *glob);
 void		 wl_cfg_use(struct wl_config_uses *, size_t entry);
+
+/* flags.c: whether the command line's selections decide rule: -1 they leave it to the file, else 0 off or 1 on. */
+int		 wl_cfg_flags_decide(const struct cfg_flags *,
+		    const struct wl_rule *);
 
 /* keys.c: the top-level mapping. */
 void		 wl_cfg_load_root(struct cfg_load *,

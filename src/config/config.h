@@ -59,6 +59,31 @@ void			 wl_config_errors_free(struct wl_config_errors *);
 /* NULL is allowed. */
 void			 wl_config_free(struct wl_config *);
 
+/* A config with every default and no file, to carry the command line's selections. */
+struct wl_config	*wl_config_new(void);
+
+/*
+ * The rule selections of the command line. They form a layer over the
+ * file's select and ignore, and win over them: of the selectors of every
+ * --select, --extend-select and --ignore that name a rule, the most specific
+ * one decides (ignore wins a tie), as in the file; a rule none of them
+ * names is off when --select was given, and otherwise as the file says.
+ * per-file-ignores, severity and exclude still apply.
+ */
+enum wl_config_flag {
+	WL_CONFIG_SELECT,
+	WL_CONFIG_EXTEND_SELECT,
+	WL_CONFIG_IGNORE,
+};
+
+/*
+ * Adds the comma-separated selectors of list (ids, slugs or id prefixes, as
+ * in the file) to the flag's selectors. Returns NULL, or why an item names
+ * no rule (valid until the config is freed); nothing is added then.
+ */
+const char		*wl_config_add_flag(struct wl_config *,
+			    enum wl_config_flag, const char *list);
+
 /*
  * Every query below accepts a NULL config and then answers with the
  * built-in defaults: every rule enabled at its own severity, nothing
@@ -71,7 +96,8 @@ const char		*wl_config_path(const struct wl_config *);
 const char		*wl_config_dir(const struct wl_config *);
 
 /*
- * Whether rule's findings in file are reported. select/ignore decide first:
+ * Whether rule's findings in file are reported. The command line's
+ * selections decide first (see wl_config_add_flag), then select/ignore:
  * of every selector in either list that names the rule, the most specific
  * one wins (an exact id or slug beats any prefix, a longer prefix beats a
  * shorter one, and ignore wins a tie); a rule no selector names is enabled
@@ -109,17 +135,19 @@ struct wl_config_uses	*wl_config_uses_new(struct wl_arena *,
  * Whether a finding of rule in file is kept: wl_config_rule_enabled. When it
  * is not, marks in uses (NULL: nowhere) every entry that drops it on its own:
  * each `ignore` entry naming the rule at least as specifically as the most
- * specific `select` entry that names it; or, when select and ignore leave the
- * rule enabled, each per-file-ignores rule naming it under a glob that
- * matches file.
+ * specific `select` entry that names it (also when the flags turn the rule
+ * off; none when they turn it on); or, when the selections leave the rule
+ * enabled, each per-file-ignores rule naming it under a glob that matches
+ * file.
  */
 bool			 wl_config_keeps(const struct wl_config *,
 			    const struct wl_rule *, const char *file,
 			    struct wl_config_uses *);
 /*
- * Whether an `ignore` entry is what disables rule everywhere (rather than
- * `select` leaving it out); a run that reports unused entries runs such a
- * rule to learn whether the entry drops a finding.
+ * Whether an `ignore` entry disables rule everywhere (rather than `select`
+ * leaving it out), and the flags do not turn it on; a run that reports
+ * unused entries runs such a rule to learn whether the entry drops a
+ * finding.
  */
 bool			 wl_config_rule_ignored(const struct wl_config *,
 			    const struct wl_rule *);
@@ -149,6 +177,18 @@ bool			 wl_config_excluded(const struct wl_config *,
  */
 bool			 wl_config_failure_threshold(const struct wl_config *,
 			    int *threshold);
+/*
+ * Whether s has the shape of an Istio version (two or three dot-separated
+ * numbers, then optionally `-` and letters, digits and dots: 1.11, 1.11.4,
+ * 1.12.0-beta.1), as istio-version and --istio-version take.
+ */
+bool			 wl_config_version_shaped(const char *s);
+#define WL_CONFIG_VERSION_SHAPE	"a version like 1.11 or 1.11.4"
+/* Whether s is a Kubernetes namespace name (an RFC 1123 label). */
+bool			 wl_config_namespace_shaped(const char *s);
+#define WL_CONFIG_NAMESPACE_SHAPE "a namespace name (at most 63 lowercase " \
+	"letters, digits and `-`, starting and ending with a letter or digit)"
+
 /* The value, or NULL when not set. */
 const char		*wl_config_istio_version(const struct wl_config *);
 const char		*wl_config_root_namespace(const struct wl_config *);

@@ -122,18 +122,26 @@ cfg_set_paths(struct cfg_load *l)
 	return true;
 }
 
+struct wl_config *
+wl_config_new(void)
+{
+	struct wl_arena		*a = wl_arena_new();
+	struct wl_config	*cfg = wl_arena_alloc(a, sizeof *cfg);
+
+	cfg->arena = a;
+	return cfg;
+}
+
 int
 wl_config_load(const char *path, struct wl_config **out,
     struct wl_config_errors *errs)
 {
-	struct wl_arena		*a = wl_arena_new();
-	struct wl_config	*cfg = wl_arena_alloc(a, sizeof *cfg);
+	struct wl_config	*cfg = wl_config_new();
 	struct cfg_load		 l = { cfg, errs, path };
 	char			*buf;
 	size_t			 len;
 
 	memset(errs, 0, sizeof *errs);
-	cfg->arena = a;
 	*out = NULL;
 	if ((buf = cfg_read(&l, &len)) != NULL) {
 		if (cfg_set_paths(&l))

@@ -76,14 +76,24 @@ cfg_ignore_bar(const struct wl_config *cfg, const struct wl_rule *rule)
 	return sel > 0 ? sel : 1;
 }
 
-/* Whether select and ignore leave rule enabled; if not, marks the ignore entries that disable it. */
+/*
+ * Whether the flags, else select and ignore, leave rule enabled. When it is
+ * off, marks the file's ignore entries that disable it on their own, even
+ * where the flags turn it off too.
+ */
 static bool
 cfg_selected(const struct wl_config *cfg, const struct wl_rule *rule,
     struct wl_config_uses *uses)
 {
+	int	flags = wl_cfg_flags_decide(&cfg->flags, rule);
+	bool	file;
+
+	if (flags == 1)
+		return true;
 	if (cfg_names(&cfg->ignore, rule, cfg_ignore_bar(cfg, rule), uses))
 		return false;
-	return wl_cfg_best_match(&cfg->select, rule) > 0 || !cfg->has_select;
+	file = wl_cfg_best_match(&cfg->select, rule) > 0 || !cfg->has_select;
+	return flags == 0 ? false : file;
 }
 
 /* Whether a per-file-ignores glob that matches file names rule; marks each such entry in uses. */
@@ -135,6 +145,6 @@ bool
 wl_config_rule_ignored(const struct wl_config *cfg,
     const struct wl_rule *rule)
 {
-	return cfg != NULL &&
+	return cfg != NULL && wl_cfg_flags_decide(&cfg->flags, rule) != 1 &&
 	    cfg_names(&cfg->ignore, rule, cfg_ignore_bar(cfg, rule), NULL);
 }

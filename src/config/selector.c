@@ -29,33 +29,43 @@ cfg_prefix_used(const char *prefix)
 	return false;
 }
 
+const char *
+wl_cfg_resolve(struct wl_arena *a, const char *s, struct cfg_selector *out)
+{
+	const char *near;
+
+	out->text = wl_arena_strdup(a, s);
+	out->rule = NULL;
+	out->entry = 0;
+	if ((out->rule = wl_rule_find(s)) != NULL) {
+		out->spec = WL_CFG_SPEC_EXACT;
+		return NULL;
+	}
+	if (cfg_prefix_shaped(s) && cfg_prefix_used(s)) {
+		out->spec = strlen(s);
+		return NULL;
+	}
+	if (cfg_prefix_shaped(s))
+		return wl_arena_printf(a, "no rule id starts with `%s`", s);
+	if ((near = wl_cfg_closest_rule(s)) != NULL)
+		return wl_arena_printf(a, "unknown rule `%s`; did you mean "
+		    "`%s`?", s, near);
+	return wl_arena_printf(a, "unknown rule `%s`; `wasmlint rules` lists "
+	    "them", s);
+}
+
 /* Resolves the selector n names; false after an error. */
 bool
 wl_cfg_selector(struct cfg_load *l, const struct wl_node *n, const char *what,
     struct cfg_selector *out)
 {
-	const char *s = wl_cfg_string(l, n, what), *near;
+	const char *s = wl_cfg_string(l, n, what), *why;
 
 	if (s == NULL)
 		return false;
-	out->text = wl_arena_strdup(l->cfg->arena, s);
-	if ((out->rule = wl_rule_find(s)) != NULL) {
-		out->spec = WL_CFG_SPEC_EXACT;
-		return true;
-	}
-	if (cfg_prefix_shaped(s) && cfg_prefix_used(s)) {
-		out->spec = strlen(s);
-		return true;
-	}
-	if (cfg_prefix_shaped(s))
-		wl_cfg_error(l, n, "no rule id starts with `%s`", s);
-	else if ((near = wl_cfg_closest_rule(s)) != NULL)
-		wl_cfg_error(l, n, "unknown rule `%s`; did you mean `%s`?", s,
-		    near);
-	else
-		wl_cfg_error(l, n, "unknown rule `%s`; `wasmlint rules` lists "
-		    "them", s);
-	return false;
+	if ((why = wl_cfg_resolve(l->cfg->arena, s, out)) != NULL)
+		wl_cfg_error(l, n, "%s", why);
+	return why == NULL;
 }
 
 /*

@@ -25,8 +25,8 @@ wl_cfg_load_version(struct cfg_load *l, const struct wl_node *v)
 }
 
 /* 1.11, 1.11.4 or 1.12.0-beta.1. */
-static bool
-cfg_version_shaped(const char *s)
+bool
+wl_config_version_shaped(const char *s)
 {
 	int parts = 0;
 
@@ -56,17 +56,16 @@ wl_cfg_load_istio_version(struct cfg_load *l, const struct wl_node *v)
 
 	if (s == NULL)
 		return;
-	if (!cfg_version_shaped(s)) {
-		wl_cfg_error(l, v, "`istio-version` must be a version like "
-		    "1.11 or 1.11.4, not `%s`", s);
+	if (!wl_config_version_shaped(s)) {
+		wl_cfg_error(l, v, "`istio-version` must be %s, not `%s`",
+		    WL_CONFIG_VERSION_SHAPE, s);
 		return;
 	}
 	l->cfg->istio_version = wl_arena_strdup(l->cfg->arena, s);
 }
 
-/* A Kubernetes namespace name: an RFC 1123 label. */
-static bool
-cfg_label_shaped(const char *s)
+bool
+wl_config_namespace_shaped(const char *s)
 {
 	size_t n = strlen(s);
 
@@ -82,10 +81,9 @@ wl_cfg_load_root_namespace(struct cfg_load *l, const struct wl_node *v)
 
 	if (s == NULL)
 		return;
-	if (!cfg_label_shaped(s)) {
-		wl_cfg_error(l, v, "`root-namespace` must be a namespace name "
-		    "(at most 63 lowercase letters, digits and `-`, starting "
-		    "and ending with a letter or digit), not `%s`", s);
+	if (!wl_config_namespace_shaped(s)) {
+		wl_cfg_error(l, v, "`root-namespace` must be %s, not `%s`",
+		    WL_CONFIG_NAMESPACE_SHAPE, s);
 		return;
 	}
 	l->cfg->root_namespace = wl_arena_strdup(l->cfg->arena, s);
