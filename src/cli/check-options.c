@@ -147,6 +147,9 @@ parse_one(int c, struct wl_check_options *o)
 		    o);
 	case 'i' + 256:
 		return parse_selection(WL_CONFIG_IGNORE, "ignore", o);
+	case 'N' + 256:
+		o->stdin_filename = optarg;
+		return 0;
 	case 'I' + 256:
 		o->isolated = true;
 		return 0;

@@ -41,6 +41,7 @@ struct wl_check_options {
 	const char		*contexts[WL_MAX_CONTEXTS];	/* --context */
 	int			 ncontexts;
 	bool			isolated;	/* --isolated */
+	const char		*stdin_filename;	/* --stdin-filename */
 	struct wl_selection_flag selections[WL_MAX_SELECTIONS];
 	int			 nselections;
 	enum wl_color_mode	color;

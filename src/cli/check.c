@@ -7,6 +7,7 @@
 #include "cli/check-options.h"
 #include "cli/cli.h"
 #include "cli/config-load.h"
+#include "input/helm-stream.h"
 #include "input/load.h"
 #include "util/xmalloc.h"
 #include "version.h"
@@ -35,13 +36,58 @@ read_stdin(size_t *len)
 	return buf;
 }
 
+/* What standard input held: kept to the end, for the snippets of its findings. */
+struct check_stdin {
+	char			*buf;		/* NULL until read */
+	size_t			 len;
+	struct wl_helm_part	*parts;		/* a `helm template` stream's templates */
+	size_t			 nparts;
+	char			*rest;		/* what precedes its first header */
+	size_t			 rest_len;
+};
+
+static void
+check_add_buffer(struct wl_run *run, struct wl_source *src, const char *name,
+    const char *buf, size_t len)
+{
+	wl_run_add_buffer(run, name, buf, len);
+	wl_source_preload(src, name, buf, len);
+}
+
+/* Standard input as name, or each template of a `helm template` stream at its `# Source:` path. */
+static void
+check_add_stdin(struct wl_run *run, struct wl_source *src, const char *name,
+    struct check_stdin *in)
+{
+	size_t i;
+
+	in->nparts = wl_helm_split(in->buf, in->len, &in->parts, &in->rest,
+	    &in->rest_len);
+	if (in->nparts == 0) {
+		check_add_buffer(run, src, name, in->buf, in->len);
+		return;
+	}
+	if (in->rest != NULL)
+		check_add_buffer(run, src, name, in->rest, in->rest_len);
+	for (i = 0; i < in->nparts; i++)
+		check_add_buffer(run, src, in->parts[i].name,
+		    in->parts[i].text, in->parts[i].len);
+}
+
+static void
+check_stdin_free(struct check_stdin *in)
+{
+	free(in->buf);
+	free(in->rest);
+	wl_helm_parts_free(in->parts, in->nparts);
+}
+
 /* Adds every path; returns false when one could not be read. */
 static bool
 check_inputs(struct wl_run *run, const struct wl_check_options *o,
-    struct wl_source *src, char **stdin_buf)
+    struct wl_source *src, struct check_stdin *in)
 {
 	bool	ok = true;
-	size_t	len;
 	int	i;
 
 	if (o->npaths == 0)
@@ -51,16 +97,16 @@ check_inputs(struct wl_run *run, const struct wl_check_options *o,
 			ok &= wl_run_add_path(run, o->paths[i]) == 0;
 			continue;
 		}
-		if (*stdin_buf != NULL)
+		if (in->buf != NULL)
 			continue;	/* stdin is read once */
-		if ((*stdin_buf = read_stdin(&len)) == NULL) {
+		if ((in->buf = read_stdin(&in->len)) == NULL) {
 			fputs("wasmlint: standard input is larger than "
 			    "256 MiB\n", stderr);
 			ok = false;
 			continue;
 		}
-		wl_run_add_buffer(run, STDIN_NAME, *stdin_buf, len);
-		wl_source_preload(src, STDIN_NAME, *stdin_buf, len);
+		check_add_stdin(run, src, o->stdin_filename != NULL
+		    ? o->stdin_filename : STDIN_NAME, in);
 	}
 	for (i = 0; i < o->ncontexts; i++)
 		ok &= wl_run_add_context_path(run, o->contexts[i]) == 0;
@@ -169,7 +215,7 @@ wl_cli_check(int argc, char **argv)
 	struct wl_config	*cfg;
 	struct wl_run		*run;
 	const struct wl_diag	*d;
-	char			*stdin_buf = NULL;
+	struct check_stdin	 in = { NULL, 0, NULL, 0, NULL, 0 };
 	size_t			 n;
 	bool			 ok;
 	int			 rc;
@@ -182,9 +228,10 @@ wl_cli_check(int argc, char **argv)
 	if (o.noutputs == 0)
 		check_default_output(&o);
 	info.show_url = o.show_url;
+	info.stdin_name = o.stdin_filename == NULL ? STDIN_NAME : NULL;
 	run = wl_run_new(&o.opts);
 	info.source = wl_source_new();
-	ok = check_inputs(run, &o, info.source, &stdin_buf) &&
+	ok = check_inputs(run, &o, info.source, &in) &&
 	    wl_run_options_ok(run);
 	wl_run_check(run);
 	d = wl_run_diags(run, &n);
@@ -197,6 +244,6 @@ wl_cli_check(int argc, char **argv)
 	wl_source_free(info.source);
 	wl_run_free(run);
 	wl_config_free(cfg);
-	free(stdin_buf);
+	check_stdin_free(&in);
 	return rc;
 }

@@ -25,6 +25,11 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "report none of these rules; repeatable; of the flags' "
 	    "selectors that name a rule the most specific wins, ignore on a "
 	    "tie" },
+	{ "stdin-filename", 'N' + 256, "NAME",
+	    "the file name of standard input (-): its findings are reported "
+	    "at NAME and per-file-ignores match NAME; the manifests of a "
+	    "`helm template` stream are reported at their `# Source:` "
+	    "paths instead (default: <stdin>)" },
 	{ "istio-version", 'V' + 256, "VERSION",
 	    "the sidecar version of every workload" },
 	{ "host-table", 'H' + 256, "FILE",

@@ -18,6 +18,7 @@ struct wl_report_info {
 	bool			 show_url;	/* text: a "= see:" line per finding */
 	const char		*docs_url;	/* base of the rule pages, or NULL */
 	struct wl_source	*source;	/* source lines for snippets */
+	const char		*stdin_name;	/* the file name of standard input, which has no URI; NULL when it has one (--stdin-filename) */
 };
 
 struct wl_format {

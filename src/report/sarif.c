@@ -181,14 +181,30 @@ sarif_region(const struct wl_loc *loc)
 	return reg;
 }
 
+/* Standard input has no URI: its findings point at run.artifacts[0], which describes it. */
+#define SARIF_STDIN_ARTIFACT	0
+
+static bool
+sarif_is_stdin(const struct wl_loc *loc, const struct wl_report_info *info)
+{
+	return info->stdin_name != NULL &&
+	    strcmp(loc->file, info->stdin_name) == 0;
+}
+
 static json_t *
-sarif_physical(const struct wl_loc *loc)
+sarif_physical(const struct wl_loc *loc, const struct wl_report_info *info)
 {
 	json_t	*phys = json_object(), *art = json_object();
-	char	*uri = sarif_uri(loc->file);
+	char	*uri;
 
-	json_object_set_new(art, "uri", json_string(uri));
-	free(uri);
+	if (sarif_is_stdin(loc, info)) {
+		json_object_set_new(art, "index",
+		    json_integer(SARIF_STDIN_ARTIFACT));
+	} else {
+		uri = sarif_uri(loc->file);
+		json_object_set_new(art, "uri", json_string(uri));
+		free(uri);
+	}
 	json_object_set_new(phys, "artifactLocation", art);
 	json_object_set_new(phys, "region", sarif_region(loc));
 	return phys;
@@ -220,18 +236,19 @@ sarif_logical(const struct wl_object *o)
 }
 
 static json_t *
-sarif_location(const struct wl_diag *d)
+sarif_location(const struct wl_diag *d, const struct wl_report_info *info)
 {
 	json_t *loc = json_object(), *logical;
 
-	json_object_set_new(loc, "physicalLocation", sarif_physical(&d->loc));
+	json_object_set_new(loc, "physicalLocation",
+	    sarif_physical(&d->loc, info));
 	if ((logical = sarif_logical(&d->object)) != NULL)
 		json_object_set_new(loc, "logicalLocations", logical);
 	return loc;
 }
 
 static json_t *
-sarif_related(const struct wl_diag *d)
+sarif_related(const struct wl_diag *d, const struct wl_report_info *info)
 {
 	json_t	*arr = json_array(), *loc;
 	size_t	 i;
@@ -240,7 +257,7 @@ sarif_related(const struct wl_diag *d)
 		loc = json_object();
 		json_object_set_new(loc, "id", json_integer((json_int_t)i));
 		json_object_set_new(loc, "physicalLocation",
-		    sarif_physical(&d->related[i].loc));
+		    sarif_physical(&d->related[i].loc, info));
 		json_object_set_new(loc, "message",
 		    sarif_message(wl_json_text(d->related[i].message)));
 		json_array_append_new(arr, loc);
@@ -261,7 +278,7 @@ sarif_rule_index(const char *id)
 }
 
 static json_t *
-sarif_result(const struct wl_diag *d)
+sarif_result(const struct wl_diag *d, const struct wl_report_info *info)
 {
 	json_t	*res = json_object(), *fps;
 	char	 fp[WL_FINGERPRINT_LEN + 1];
@@ -275,9 +292,10 @@ sarif_result(const struct wl_diag *d)
 	json_object_set_new(res, "message",
 	    sarif_message(wl_json_text(d->message)));
 	json_object_set_new(res, "locations",
-	    json_pack("[o]", sarif_location(d)));
+	    json_pack("[o]", sarif_location(d, info)));
 	if (d->nrelated > 0)
-		json_object_set_new(res, "relatedLocations", sarif_related(d));
+		json_object_set_new(res, "relatedLocations",
+		    sarif_related(d, info));
 	wl_fingerprint(d, fp);
 	fps = json_object();
 	json_object_set_new(fps, SARIF_FINGERPRINT, json_string(fp));
@@ -286,6 +304,35 @@ sarif_result(const struct wl_diag *d)
 		json_object_set_new(res, "properties",
 		    json_pack("{s:o}", "help", wl_json_text(d->hint)));
 	return res;
+}
+
+/* Whether a finding or a related location is on standard input. */
+static bool
+sarif_reads_stdin(const struct wl_diag *diags, size_t n,
+    const struct wl_report_info *info)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		if (sarif_is_stdin(&diags[i].loc, info))
+			return true;
+		for (j = 0; j < diags[i].nrelated; j++)
+			if (sarif_is_stdin(&diags[i].related[j].loc, info))
+				return true;
+	}
+	return false;
+}
+
+/* run.artifacts: standard input, described, as it has no location. */
+static json_t *
+sarif_stdin_artifacts(void)
+{
+	json_t *art = json_object();
+
+	json_object_set_new(art, "description",
+	    sarif_message(json_string("standard input")));
+	json_object_set_new(art, "roles", json_pack("[s]", "analysisTarget"));
+	return json_pack("[o]", art);
 }
 
 void
@@ -301,8 +348,10 @@ wl_report_sarif(FILE *out, const struct wl_diag *diags, size_t n,
 	json_object_set_new(run, "columnKind", json_string("unicodeCodePoints"));
 	results = json_array();
 	for (i = 0; i < n; i++)
-		json_array_append_new(results, sarif_result(&diags[i]));
+		json_array_append_new(results, sarif_result(&diags[i], info));
 	json_object_set_new(run, "results", results);
+	if (sarif_reads_stdin(diags, n, info))
+		json_object_set_new(run, "artifacts", sarif_stdin_artifacts());
 	doc = json_object();
 	json_object_set_new(doc, "$schema", json_string(SARIF_SCHEMA));
 	json_object_set_new(doc, "version", json_string("2.1.0"));

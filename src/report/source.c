@@ -13,9 +13,12 @@ struct wl_source {
 	char		*buf;		/* its contents, or NULL if unreadable */
 	size_t		 len;
 	bool		 owned;		/* buf was read here */
-	const char	*pre_name;
-	const char	*pre_buf;
-	size_t		 pre_len;
+	struct source_pre {
+		const char	*name;
+		const char	*buf;
+		size_t		 len;
+	}		*pre;		/* inputs that cannot be re-read */
+	size_t		 npre;
 };
 
 struct wl_source *
@@ -40,6 +43,7 @@ wl_source_free(struct wl_source *s)
 	if (s == NULL)
 		return;
 	source_drop(s);
+	free(s->pre);
 	free(s);
 }
 
@@ -47,9 +51,8 @@ void
 wl_source_preload(struct wl_source *s, const char *name, const char *buf,
     size_t len)
 {
-	s->pre_name = name;
-	s->pre_buf = buf;
-	s->pre_len = len;
+	s->pre = wl_xrealloc(s->pre, (s->npre + 1) * sizeof *s->pre);
+	s->pre[s->npre++] = (struct source_pre){ name, buf, len };
 }
 
 static void
@@ -58,13 +61,15 @@ source_read(struct wl_source *s, const char *path)
 	FILE		*fp;
 	const char	*why;
 	long		 size;
+	size_t		 i;
 
 	s->path = wl_xstrdup(path);
-	if (s->pre_name != NULL && strcmp(path, s->pre_name) == 0) {
-		s->buf = (char *)s->pre_buf;
-		s->len = s->pre_len;
-		return;
-	}
+	for (i = s->npre; i > 0; i--)
+		if (strcmp(path, s->pre[i - 1].name) == 0) {
+			s->buf = (char *)s->pre[i - 1].buf;
+			s->len = s->pre[i - 1].len;
+			return;
+		}
 	if ((fp = wl_open_regular(path, &why)) == NULL)
 		return;
 	if (fseek(fp, 0, SEEK_END) == 0 && (size = ftell(fp)) >= 0 &&

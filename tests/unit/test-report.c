@@ -51,19 +51,28 @@ static struct wl_diag diags[] = {
 static const struct wl_report_info info = { .tool_version = "9.8.7",
 	.manifests = 4, .modules = 1, .docs_url = DOCS_URL };
 
-/* What fn writes for diags[0..n), as a malloc'd string. */
+/* What fn writes for diags[0..n) with inf, as a malloc'd string. */
 static char *
-render(void (*fn)(FILE *, const struct wl_diag *, size_t,
-    const struct wl_report_info *), const struct wl_diag *d, size_t n)
+render_with(void (*fn)(FILE *, const struct wl_diag *, size_t,
+    const struct wl_report_info *), const struct wl_diag *d, size_t n,
+    const struct wl_report_info *inf)
 {
 	char	*buf = NULL;
 	size_t	 len = 0;
 	FILE	*fp = open_memstream(&buf, &len);
 
 	assert_non_null(fp);
-	fn(fp, d, n, &info);
+	fn(fp, d, n, inf);
 	assert_int_equal(fclose(fp), 0);
 	return buf;
+}
+
+/* The same with the tests' info. */
+static char *
+render(void (*fn)(FILE *, const struct wl_diag *, size_t,
+    const struct wl_report_info *), const struct wl_diag *d, size_t n)
+{
+	return render_with(fn, d, n, &info);
 }
 
 static json_t *
@@ -396,6 +405,45 @@ test_sarif_uri_encoding(void **state)
 	json_decref(doc);
 }
 
+/* Findings on standard input point at a described artifact, never at a %3Cstdin%3E URI. */
+static void
+test_sarif_stdin(void **state)
+{
+	struct wl_report_info	 in = info;
+	struct wl_diag		 d[2] = { diags[3], diags[3] };
+	json_error_t		 err;
+	json_t			*doc, *run, *art;
+	char			*text;
+
+	(void)state;
+	in.stdin_name = "<stdin>";
+	d[0].loc.file = "<stdin>";
+	text = render_with(wl_report_sarif, d, 2, &in);
+	assert_null(strstr(text, "%3Cstdin%3E"));
+	doc = json_loads(text, 0, &err);
+	assert_non_null(doc);
+	run = json_array_get(json_object_get(doc, "runs"), 0);
+	art = json_array_get(json_object_get(json_array_get(json_object_get(
+	    run, "results"), 0), "locations"), 0);
+	art = json_object_get(json_object_get(art, "physicalLocation"),
+	    "artifactLocation");
+	assert_null(json_object_get(art, "uri"));
+	assert_int_equal(json_integer_value(json_object_get(art, "index")), 0);
+	assert_string_equal(str_at(json_object_get(json_array_get(
+	    json_object_get(run, "artifacts"), 0), "description"), "text"),
+	    "standard input");
+	/* The other finding keeps its file's URI. */
+	assert_string_equal(sarif_uri_of(json_array_get(json_object_get(
+	    json_array_get(json_object_get(run, "results"), 1), "locations"),
+	    0)), d[1].loc.file);
+	json_decref(doc);
+	free(text);
+	/* Without stdin_name (--stdin-filename), no artifacts. */
+	text = render_with(wl_report_sarif, &d[1], 1, &info);
+	assert_null(strstr(text, "\"artifacts\""));
+	free(text);
+}
+
 static void
 test_github(void **state)
 {
@@ -646,6 +694,7 @@ main(void)
 		cmocka_unit_test(test_sarif_driver),
 		cmocka_unit_test(test_sarif_results),
 		cmocka_unit_test(test_sarif_uri_encoding),
+		cmocka_unit_test(test_sarif_stdin),
 		cmocka_unit_test(test_github),
 		cmocka_unit_test(test_concise),
 		cmocka_unit_test(test_xml_escape),
