@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input/helm-template.h"
 #include "input/load.h"
 #include "model/extract.h"
 #include "model/suppressions.h"
@@ -136,7 +137,8 @@ wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path)
 		load_failed(f, sink, path, why);
 		return -1;
 	}
-	wl_load_buffer(f, sink, path, buf, len);
+	if (!wl_helm_template_take(f, path, buf, len))
+		wl_load_buffer(f, sink, path, buf, len);
 	free(buf);
 	return 0;
 }

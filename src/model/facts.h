@@ -373,6 +373,12 @@ struct wl_suppression {
 struct wl_hosts;
 
 /* Everything one run has read. Strings and arrays live in arena. */
+/* A file below a Helm chart's templates/ directory: read, but a template, not manifests. */
+struct wl_helm_template {
+	const char	*chart;		/* the chart's directory as the path names it, or "." */
+	struct wl_loc	 at;		/* its first `{{`, else 1:1 */
+};
+
 struct wl_facts {
 	struct wl_arena				*arena;
 	WL_VEC(struct wl_envoyfilter)		envoyfilters;
@@ -383,6 +389,7 @@ struct wl_facts {
 	WL_VEC(struct wl_service)		services;
 	WL_VEC(struct wl_module_fact)		modules;
 	WL_VEC(struct wl_suppression)		suppressions;
+	WL_VEC(struct wl_helm_template)		helm_templates;
 	/* Built by wl_facts_index once everything is read. */
 	WL_VEC(struct wl_load)			 loads;
 	const struct wl_workload		**by_namespace;
