@@ -7,20 +7,35 @@
 #include "cli/config-load.h"
 #include "util/xmalloc.h"
 
-/* The configuration file to use: --config, $WASMLINT_CONFIG, upwards, $XDG_CONFIG_HOME; malloc'd or NULL. */
 static char *
-config_choose(const struct wl_check_options *o)
+from_flag(const struct wl_check_options *o)
 {
-	const char	*env = getenv("WASMLINT_CONFIG");
+	return o->config_path != NULL ? wl_xstrdup(o->config_path) : NULL;
+}
+
+static char *
+from_env(const struct wl_check_options *o)
+{
+	const char *env = getenv("WASMLINT_CONFIG");
+
+	(void)o;
+	return env != NULL && *env != '\0' ? wl_xstrdup(env) : NULL;
+}
+
+static char *
+from_upwards(const struct wl_check_options *o)
+{
+	(void)o;
+	return wl_config_find(".");
+}
+
+static char *
+from_xdg(const struct wl_check_options *o)
+{
 	const char	*xdg = getenv("XDG_CONFIG_HOME");
 	char		*path;
 
-	if (o->config_path != NULL)
-		return wl_xstrdup(o->config_path);
-	if (env != NULL && *env != '\0')
-		return wl_xstrdup(env);
-	if ((path = wl_config_find(".")) != NULL)
-		return path;
+	(void)o;
 	if (xdg == NULL || *xdg == '\0')
 		return NULL;
 	path = wl_xmalloc(strlen(xdg) + sizeof "/wasmlint/config.yaml");
@@ -28,6 +43,29 @@ config_choose(const struct wl_check_options *o)
 	if (access(path, F_OK) == 0)
 		return path;
 	free(path);
+	return NULL;
+}
+
+const struct wl_config_source wl_config_sources[] = {
+	{ "--config PATH", from_flag },
+	{ "$WASMLINT_CONFIG", from_env },
+	{ ".wasmlint.yaml, else .wasmlint.yml, in the working directory or "
+	  "the nearest parent up to the repository root (the first directory "
+	  "with .git)", from_upwards },
+	{ "$XDG_CONFIG_HOME/wasmlint/config.yaml", from_xdg },
+	{ NULL, NULL },
+};
+
+/* The first source that names a file; malloc'd or NULL. */
+static char *
+config_choose(const struct wl_check_options *o)
+{
+	const struct wl_config_source	*s;
+	char				*path;
+
+	for (s = wl_config_sources; s->shown != NULL; s++)
+		if ((path = s->find(o)) != NULL)
+			return path;
 	return NULL;
 }
 

@@ -3,10 +3,14 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/config-load.h"
+#include "cli/help-sections.h"
 #include "cli/option-table.h"
+#include "report/report.h"
 #include "wasmlint/rule.h"
 
 #define HELP_INDENT	30
+#define HELP_FORMAT_INDENT	14
 #define HELP_WIDTH	78
 
 static const char *const synopsis[] = {
@@ -65,6 +69,8 @@ wl_cli_usage(FILE *out)
 {
 	const struct wl_cli_option	*o;
 	const struct wl_cli_exit	*e;
+	const struct wl_format		*f;
+	const struct wl_config_source	*s;
 	int				 n;
 
 	for (n = 0; synopsis[n] != NULL; n++)
@@ -82,6 +88,20 @@ wl_cli_usage(FILE *out)
 		fprintf(out, "%*s", HELP_INDENT - n, "");
 		wl_cli_wrap(out, o->help, HELP_INDENT, HELP_INDENT);
 	}
+	fputs("\noutput formats (--format FMT[:PATH]):\n", out);
+	for (f = wl_formats; f->name != NULL; f++) {
+		n = fprintf(out, "  %s", f->name);
+		fprintf(out, "%*s", HELP_FORMAT_INDENT - n, "");
+		wl_cli_wrap(out, f->summary, HELP_FORMAT_INDENT,
+		    HELP_FORMAT_INDENT);
+	}
+	fputs("\nconfiguration (the first of these that names a file):\n", out);
+	for (s = wl_config_sources, n = 1; s->shown != NULL; s++, n++) {
+		fprintf(out, "  %d. ", n);
+		wl_cli_wrap(out, s->shown, 5, 5);
+	}
+	fputs("  ", out);
+	wl_cli_wrap(out, wl_help_flags_over_file, 2, 2);
 	fputs("\nexit status:\n", out);
 	for (e = wl_cli_exit_table; e->code >= 0; e++)
 		fprintf(out, "  %d  %s\n", e->code, e->meaning);
@@ -101,6 +121,45 @@ roff(FILE *out, const char *s)
 		else
 			fputc(*s, out);
 	}
+}
+
+/* .TP items: a bold name, then its meaning. */
+static void
+man_item(const char *name, const char *meaning)
+{
+	printf(".TP\n\\fB");
+	roff(stdout, name);
+	printf("\\fR\n");
+	roff(stdout, meaning);
+	printf("\n");
+}
+
+/* OUTPUT FORMATS, CONFIGURATION, SUPPRESSIONS and ENVIRONMENT. */
+static void
+man_sections(void)
+{
+	const struct wl_format		*f;
+	const struct wl_config_source	*s;
+	const struct wl_help_item	*h;
+	int				 n;
+
+	printf(".SH OUTPUT FORMATS\n");
+	for (f = wl_formats; f->name != NULL; f++)
+		man_item(f->name, f->summary);
+	printf(".SH CONFIGURATION\nThe configuration file is the first of "
+	    "these that names one:\n");
+	for (s = wl_config_sources, n = 1; s->shown != NULL; s++, n++) {
+		printf(".IP %d.\n", n);
+		roff(stdout, s->shown);
+		printf("\n");
+	}
+	printf(".PP\n");
+	roff(stdout, wl_help_flags_over_file);
+	printf("\n.SH SUPPRESSIONS\n");
+	roff(stdout, wl_help_suppressions);
+	printf("\n.SH ENVIRONMENT\n");
+	for (h = wl_help_environment; h->name != NULL; h++)
+		man_item(h->name, h->meaning);
 }
 
 int
@@ -133,6 +192,7 @@ wl_cli_man(int argc, char **argv)
 		roff(stdout, o->help);
 		printf("\n");
 	}
+	man_sections();
 	printf(".SH EXIT STATUS\n");
 	for (e = wl_cli_exit_table; e->code >= 0; e++) {
 		printf(".TP\n%d\n", e->code);

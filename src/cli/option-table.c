@@ -6,9 +6,8 @@
 
 const struct wl_cli_option wl_check_option_table[] = {
 	{ "config", 'c', "PATH",
-	    "the configuration file (default: .wasmlint.yaml or .wasmlint.yml "
-	    "found upwards from the working directory to the repository root, "
-	    "else $WASMLINT_CONFIG, else $XDG_CONFIG_HOME/wasmlint/config.yaml)" },
+	    "the configuration file (default: the first of the places listed "
+	    "under configuration)" },
 	{ "isolated", 'I' + 256, NULL, "use no configuration file" },
 	{ "context", 'X' + 256, "PATH",
 	    "manifests read for reference only: they complete the "
