@@ -18,6 +18,9 @@ struct wl_options {
 	bool		 validate;		/* validate every module fully (WL3111) */
 	/* rule selection, severities, excluded paths; NULL for the defaults */
 	const struct wl_config *config;
+	/* called with on_file_ctx after each file of a path is read (progress); NULL: none */
+	void		(*on_file)(void *ctx, const char *path);
+	void		*on_file_ctx;
 };
 
 struct wl_run;

@@ -7,6 +7,7 @@
 #include "cli/check-options.h"
 #include "cli/cli.h"
 #include "cli/config-load.h"
+#include "cli/progress.h"
 #include "input/helm-stream.h"
 #include "input/load.h"
 #include "util/xmalloc.h"
@@ -216,6 +217,7 @@ wl_cli_check(int argc, char **argv)
 	struct wl_run		*run;
 	const struct wl_diag	*d;
 	struct check_stdin	 in = { NULL, 0, NULL, 0, NULL, 0 };
+	struct wl_progress	 progress;
 	size_t			 n;
 	bool			 ok;
 	int			 rc;
@@ -229,11 +231,15 @@ wl_cli_check(int argc, char **argv)
 		check_default_output(&o);
 	info.show_url = o.show_url;
 	info.stdin_name = o.stdin_filename == NULL ? STDIN_NAME : NULL;
+	wl_progress_start(&progress, o.quiet);
+	o.opts.on_file = wl_progress_file;
+	o.opts.on_file_ctx = &progress;
 	run = wl_run_new(&o.opts);
 	info.source = wl_source_new();
 	ok = check_inputs(run, &o, info.source, &in) &&
 	    wl_run_options_ok(run);
 	wl_run_check(run);
+	wl_progress_end(&progress);
 	d = wl_run_diags(run, &n);
 	wl_run_counts(run, &info.manifests, &info.modules);
 	rc = check_exit(d, n, o.threshold, ok);

@@ -23,6 +23,8 @@ struct wl_run {
 	bool		 options_ok;	/* the options' host table was loaded */
 	const struct wl_config *config;
 	struct wl_context_files	 context;	/* --context files */
+	void		(*on_file)(void *, const char *);
+	void		*on_file_ctx;
 };
 
 static void
@@ -90,6 +92,8 @@ wl_run_new(const struct wl_options *opts)
 	run->seen = wl_seen_new();
 	wl_arena_defer(a, run_free_seen, run->seen);
 	run->facts.validate = opts->validate;
+	run->on_file = opts->on_file;
+	run->on_file_ctx = opts->on_file_ctx;
 	run->options_ok = true;
 	run_load_hosts(run, opts->host_table);
 	return run;
@@ -129,6 +133,8 @@ run_walk_file(void *ctx, const char *path, bool explicit)
 		w->rc = -1;
 	else if (w->context)
 		wl_context_add(w->run->arena, &w->run->context, path);
+	if (w->run->on_file != NULL)
+		w->run->on_file(w->run->on_file_ctx, path);
 }
 
 static void
