@@ -47,8 +47,9 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf,
 		if ((why[g] = wl_host_load_problem(a, v, g)) == NULL)
 			loading |= (uint64_t)1 << g;
 	d = wl_report(c, &loc, NULL, "no sidecar version is known for this "
-	    "module (no workload selected by an EnvoyFilter that loads it "
-	    "has one, and there is no --istio-version), so it was checked "
+	    "module (no workload selected by an EnvoyFilter or WasmPlugin "
+	    "that loads it has one, and there is no --istio-version), so it "
+	    "was checked "
 	    "against every release of the host table: it loads on %s%s%s",
 	    wl_hosts_describe_gens(a, h, loading), loading == all ? "" :
 	    loading == 0 ? "; " : ", and not on ", loading == all ? "" :

@@ -49,6 +49,18 @@ int			 wl_run_add_context_path(struct wl_run *,
 /* Reads manifests (or a module) held in memory, shown under name. */
 void			 wl_run_add_buffer(struct wl_run *, const char *name,
 			    const char *buf, size_t len);
+/*
+ * Reads the module at path (once, however often it is named) and makes it
+ * stand for url: every WasmPlugin with that url and every EnvoyFilter with
+ * that remote uri (or local filename) loads it. Returns 0; -1 when it cannot
+ * be read (a WL1004 finding says why); -2 when path is no wasm module
+ * (neither named .wasm nor starting with the magic), and nothing is read.
+ */
+int			 wl_run_add_module(struct wl_run *, const char *url,
+			    const char *path);
+/* After wl_run_check: the i-th url given to wl_run_add_module that nothing loads, or NULL. */
+const char		*wl_run_unused_module_url(const struct wl_run *,
+			    size_t i);
 /* Runs every rule over what was read; the diagnostics are then sorted. */
 void			 wl_run_check(struct wl_run *);
 /* The diagnostics so far, in file, line, column, rule order after wl_run_check. */

@@ -82,7 +82,8 @@ wl_each_module(struct wl_check *c,
 	size_t i;
 
 	for (i = 0; i < c->facts->modules.n; i++)
-		if (!c->facts->modules.v[i].malformed)
+		if (!c->facts->modules.v[i].malformed &&
+		    c->facts->modules.v[i].checked)
 			fn(c, &c->facts->modules.v[i]);
 }
 
@@ -91,6 +92,8 @@ wl_module_loc(const struct wl_module_fact *m, size_t offset)
 {
 	struct wl_loc loc = { m->path, 1, 1, 1, 1, offset };
 
+	if (m->origin == WL_MODULE_CONFIGMAP)
+		return m->at;	/* no line of the manifest holds the byte */
 	return loc;
 }
 

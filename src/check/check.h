@@ -32,7 +32,10 @@ void		 wl_each_selection(struct wl_check *,
 /* Calls fn for every wasm module an EnvoyFilter patch or a WasmPlugin loads. */
 void		 wl_each_load(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_load *));
-/* Calls fn for every module that was read without error. */
+/*
+ * Calls fn for every module read without error that is checked: named by
+ * the user, or found in the inputs and loaded by something.
+ */
 void		 wl_each_module(struct wl_check *,
 		    void (*fn)(struct wl_check *, const struct wl_module_fact *));
 /* A finding's place in a module: line 1, column 1, at byte offset. */

@@ -97,6 +97,28 @@ parse_selection(enum wl_config_flag flag, const char *option,
 	return 0;
 }
 
+/* URL=FILE: the url is all before the last "=", as a url may hold "=" and a file name seldom does. */
+static int
+parse_module(char *arg, struct wl_check_options *o)
+{
+	char *eq = strrchr(arg, '=');
+
+	if (eq == NULL || eq == arg || eq[1] == '\0') {
+		fprintf(stderr, "wasmlint: --module takes URL=FILE (the url "
+		    "of a WasmPlugin or an EnvoyFilter's remote uri, then the "
+		    "module file), not `%s`\n", arg);
+		return -1;
+	}
+	if (o->nmodules == WL_MAX_MODULES) {
+		fprintf(stderr, "wasmlint: at most %d --module options\n",
+		    WL_MAX_MODULES);
+		return -1;
+	}
+	*eq = '\0';
+	o->modules[o->nmodules++] = (struct wl_module_flag){ arg, eq + 1 };
+	return 0;
+}
+
 static int
 parse_one(int c, struct wl_check_options *o)
 {
@@ -132,6 +154,8 @@ parse_one(int c, struct wl_check_options *o)
 	case 'c':
 		o->config_path = optarg;
 		return 0;
+	case 'M' + 256:
+		return parse_module(optarg, o);
 	case 'X' + 256:
 		if (o->ncontexts == WL_MAX_CONTEXTS) {
 			fprintf(stderr, "wasmlint: at most %d --context "

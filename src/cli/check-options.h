@@ -11,12 +11,19 @@
 #define WL_MAX_OUTPUTS 8
 #define WL_MAX_CONTEXTS 64
 #define WL_MAX_SELECTIONS 64
+#define WL_MAX_MODULES 64
 
 /* One --select, --extend-select or --ignore, in command-line order. */
 struct wl_selection_flag {
 	enum wl_config_flag	 flag;
 	const char		*option;	/* its name, for messages */
 	const char		*list;		/* comma-separated selectors */
+};
+
+/* One --module URL=FILE, split at its last "=". */
+struct wl_module_flag {
+	const char	*url;
+	const char	*path;
 };
 
 /* One --format FMT[:PATH]; path NULL means standard output. */
@@ -40,6 +47,8 @@ struct wl_check_options {
 	const char		*config_path;	/* --config */
 	const char		*contexts[WL_MAX_CONTEXTS];	/* --context */
 	int			 ncontexts;
+	struct wl_module_flag	 modules[WL_MAX_MODULES];	/* --module */
+	int			 nmodules;
 	bool			isolated;	/* --isolated */
 	const char		*stdin_filename;	/* --stdin-filename */
 	struct wl_selection_flag selections[WL_MAX_SELECTIONS];

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/check-modules.h"
 #include "cli/check-options.h"
 #include "cli/cli.h"
 #include "cli/config-load.h"
@@ -111,7 +112,7 @@ check_inputs(struct wl_run *run, const struct wl_check_options *o,
 	}
 	for (i = 0; i < o->ncontexts; i++)
 		ok &= wl_run_add_context_path(run, o->contexts[i]) == 0;
-	return ok;
+	return wl_cli_add_modules(run, o) && ok;
 }
 
 static bool
@@ -245,8 +246,10 @@ wl_cli_check(int argc, char **argv)
 	rc = check_exit(d, n, o.threshold, ok);
 	if (!check_reports(&o, d, n, info))
 		rc = WL_EXIT_INTERNAL;
-	if (!o.quiet)
+	if (!o.quiet) {
+		wl_cli_unused_modules(run);
 		check_summary(&info, d, n);
+	}
 	wl_source_free(info.source);
 	wl_run_free(run);
 	wl_config_free(cfg);

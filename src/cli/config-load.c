@@ -98,6 +98,8 @@ config_merge(const struct wl_config *cfg, struct wl_check_options *o)
 		o->opts.istio_version = wl_config_istio_version(cfg);
 	if (o->opts.root_namespace == NULL)
 		o->opts.root_namespace = wl_config_root_namespace(cfg);
+	if (o->opts.host_table == NULL)
+		o->opts.host_table = wl_config_host_table(cfg);
 	o->opts.config = cfg;
 }
 

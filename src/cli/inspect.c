@@ -90,7 +90,7 @@ inspect_file(struct wl_arena *arena, const struct inspect_args *a,
 	struct wl_sink		sink = { .arena = arena };
 	struct wl_inspect	in;
 
-	if (wl_load_file(&facts, &sink, a->path) != 0) {
+	if (wl_load_file(&facts, &sink, a->path, WL_MODULE_GIVEN) != 0) {
 		fprintf(stderr, "wasmlint: %s\n", sink.diags.v[0].message);
 		return WL_EXIT_USAGE;
 	}

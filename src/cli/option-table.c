@@ -13,6 +13,10 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "manifests read for reference only: they complete the "
 	    "cross-checks of the files checked, their own findings are not "
 	    "reported; repeatable" },
+	{ "module", 'M' + 256, "URL=FILE",
+	    "FILE is the module that URL (a WasmPlugin url, an EnvoyFilter's "
+	    "remote uri or filename) loads, oci:// included; repeatable, and "
+	    "wins over the configuration's modules" },
 	{ "select", 's' + 256, "RULES",
 	    "report only these rules: ids (WL2101), id prefixes (WL2) or "
 	    "slugs, comma-separated; repeatable; replaces the "

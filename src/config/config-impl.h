@@ -58,6 +58,7 @@ struct wl_config {
 	const char			*istio_version;
 	const char			*root_namespace;
 	const char			*host_table;
+	WL_VEC(struct wl_config_module)	 modules;
 };
 
 /* What loading needs besides the config: where errors go. */
@@ -126,5 +127,6 @@ void	wl_cfg_load_per_file(struct cfg_load *, const struct wl_node *);
 void	wl_cfg_load_istio_version(struct cfg_load *, const struct wl_node *);
 void	wl_cfg_load_root_namespace(struct cfg_load *, const struct wl_node *);
 void	wl_cfg_load_host_table(struct cfg_load *, const struct wl_node *);
+void	wl_cfg_load_modules(struct cfg_load *, const struct wl_node *);
 
 #endif

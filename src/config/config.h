@@ -195,6 +195,17 @@ const char		*wl_config_root_namespace(const struct wl_config *);
 /* host-table resolved against the config's directory (not read), or NULL. */
 const char		*wl_config_host_table(const struct wl_config *);
 
+/* One entry of `modules:`: the module file (resolved against the config's directory) standing for url. */
+struct wl_config_module {
+	const char	*url;
+	const char	*path;
+	unsigned	 line;	/* the url's position in the config */
+	unsigned	 col;
+};
+/* The i-th entry of `modules:` in file order, or NULL past the last. */
+const struct wl_config_module *wl_config_module_at(const struct wl_config *,
+			    size_t i);
+
 /*
  * The path that globs are matched against: path made absolute (a relative
  * one against the working directory of wl_config_load), normalised

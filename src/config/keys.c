@@ -19,6 +19,7 @@ static const struct cfg_key {
 	{ "istio-version", wl_cfg_load_istio_version },
 	{ "root-namespace", wl_cfg_load_root_namespace },
 	{ "host-table", wl_cfg_load_host_table },
+	{ "modules", wl_cfg_load_modules },
 };
 
 /* Other linters' names for our keys (kube-linter, hadolint), where spelling alone would mislead. */
@@ -60,8 +61,8 @@ cfg_unknown_key(struct cfg_load *l, const struct wl_node *k)
 	else
 		wl_cfg_error(l, k, "unknown key `%s`; keys are version, "
 		    "select, ignore, severity, failure-threshold, exclude, "
-		    "per-file-ignores, istio-version, root-namespace and "
-		    "host-table", k->str);
+		    "per-file-ignores, istio-version, root-namespace, "
+		    "host-table and modules", k->str);
 }
 
 /* The earlier key of map equal to pair i's key, or NULL. */

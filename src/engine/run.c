@@ -1,7 +1,9 @@
 /* run.c - one run: read inputs into facts, run every rule, hand back sorted diagnostics. */
 #include <sys/stat.h>
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check/check.h"
 #include "engine/context.h"
@@ -12,6 +14,7 @@
 #include "input/seen.h"
 #include "input/walk.h"
 #include "hosts/hosts.h"
+#include "wasm/module.h"
 #include "wasmlint/wasmlint.h"
 
 struct wl_run {
@@ -129,7 +132,8 @@ run_walk_file(void *ctx, const char *path, bool explicit)
 	if (stat(path, &st) == 0 && !wl_seen_add(w->run->seen, st.st_dev,
 	    st.st_ino))
 		return;
-	if (wl_load_file(&w->run->facts, &w->run->sink, path) != 0)
+	if (wl_load_file(&w->run->facts, &w->run->sink, path,
+	    explicit ? WL_MODULE_GIVEN : WL_MODULE_FOUND) != 0)
 		w->rc = -1;
 	else if (w->context)
 		wl_context_add(w->run->arena, &w->run->context, path);
@@ -177,6 +181,74 @@ wl_run_add_buffer(struct wl_run *run, const char *name, const char *buf,
     size_t len)
 {
 	wl_load_buffer(&run->facts, &run->sink, name, buf, len);
+}
+
+/* Whether path names a module as wl_load_file tells one: a .wasm name or the magic. */
+static bool
+run_is_module(const char *path)
+{
+	char	 magic[4];
+	size_t	 n = strlen(path), got = 0;
+	FILE	*fp;
+
+	if (n > 5 && strcmp(path + n - 5, ".wasm") == 0)
+		return true;
+	if ((fp = fopen(path, "rb")) == NULL)
+		return true;	/* wl_load_file says why it cannot be read */
+	got = fread(magic, 1, sizeof magic, fp);
+	fclose(fp);
+	return wl_wasm_has_magic(magic, got);
+}
+
+/* The index in facts.modules of the module read from path (same file), or modules.n. */
+static size_t
+run_module_index(const struct wl_run *run, const struct stat *st)
+{
+	struct stat	other;
+	size_t		i;
+
+	for (i = 0; i < run->facts.modules.n; i++)
+		if (run->facts.modules.v[i].origin != WL_MODULE_CONFIGMAP &&
+		    stat(run->facts.modules.v[i].path, &other) == 0 &&
+		    other.st_dev == st->st_dev && other.st_ino == st->st_ino)
+			break;
+	return i;
+}
+
+int
+wl_run_add_module(struct wl_run *run, const char *url, const char *path)
+{
+	struct wl_facts			*f = &run->facts;
+	struct wl_module_binding	*b;
+	struct stat			 st;
+	size_t				 i = f->modules.n;
+
+	if (!run_is_module(path))
+		return -2;
+	if (stat(path, &st) == 0)
+		i = run_module_index(run, &st);
+	if (i == f->modules.n) {
+		if (stat(path, &st) == 0)
+			(void)wl_seen_add(run->seen, st.st_dev, st.st_ino);
+		if (wl_load_file(f, &run->sink, path, WL_MODULE_GIVEN) != 0)
+			return -1;
+	}
+	f->modules.v[i].origin = WL_MODULE_GIVEN;
+	b = WL_VEC_PUSH(run->arena, &f->module_bindings);
+	b->url = wl_arena_strdup(run->arena, url);
+	b->index = i;
+	return 0;
+}
+
+const char *
+wl_run_unused_module_url(const struct wl_run *run, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < run->facts.module_bindings.n; j++)
+		if (!run->facts.module_bindings.v[j].used && i-- == 0)
+			return run->facts.module_bindings.v[j].url;
+	return NULL;
 }
 
 /* Whether rule runs: when the config enables it, or, for ignored, only when an `ignore` entry disables it. */

@@ -38,12 +38,7 @@ add_selected(struct wl_arena *a, const struct wl_facts *f,
 bool
 wl_load_loads(const struct wl_load *l, const struct wl_module_fact *mf)
 {
-	const char *file = l->file.s, *slash;
-
-	if (file == NULL)
-		return false;
-	slash = strrchr(file, '/');
-	return strcmp(slash != NULL ? slash + 1 : file, mf->base_name) == 0;
+	return l->module == mf;
 }
 
 /* --istio-version when nothing else gave a target. */
@@ -89,7 +84,7 @@ wl_each_module_targets(struct wl_check *c, void (*fn)(struct wl_check *,
 	for (i = 0; i < c->facts->modules.n; i++) {
 		const struct wl_module_fact *mf = &c->facts->modules.v[i];
 
-		if (mf->malformed)
+		if (mf->malformed || !mf->checked)
 			continue;
 		wl_module_targets(c->sink->arena, c->facts, mf, &all);
 		usable.n = 0;

@@ -19,7 +19,7 @@ struct wl_targets {
 	size_t			 cap;
 };
 
-/* True when l loads mf: its file has mf's base name. */
+/* True when mf stands for what l loads (wl_bind_modules chose it). */
 bool		 wl_load_loads(const struct wl_load *,
 		    const struct wl_module_fact *mf);
 /*

@@ -5,6 +5,7 @@
 #include "input/helm-template.h"
 #include "input/load.h"
 #include "model/extract.h"
+#include "model/module.h"
 #include "model/suppressions.h"
 #include "util/file.h"
 #include "wasm/module.h"
@@ -27,23 +28,12 @@ base_name(const char *path)
 
 static void
 load_module(struct wl_facts *f, struct wl_sink *sink, const char *name,
-    const char *buf, size_t len)
+    enum wl_module_origin origin, const char *buf, size_t len)
 {
-	struct wl_module_fact	*m = WL_VEC_PUSH(f->arena, &f->modules);
-	struct wl_loc		 loc = { name, 1, 1, 1, 1, 0 };
+	struct wl_module_source src = { origin, name, base_name(name),
+		{ name, 1, 1, 1, 1, 0 }, { NULL, NULL, NULL } };
 
-	m->path = name;
-	m->base_name = base_name(name);
-	if (wl_wasm_read(buf, len, f->arena, &m->m) == 0) {
-		if (f->validate)
-			wl_wasm_validate(buf, len, f->arena, &m->m);
-		return;
-	}
-	m->malformed = true;
-	loc.offset = m->m.error_offset;
-	wl_sink_add_id(sink, "WL1003", &loc,
-	    "not a valid wasm module: %s (at byte 0x%zx)", m->m.error,
-	    m->m.error_offset);
+	wl_module_add(f, sink, &src, buf, len);
 }
 
 /* WL1009 at each key a mapping of the document has twice. */
@@ -102,14 +92,15 @@ load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
 	wl_yaml_close(st);
 }
 
-void
-wl_load_buffer(struct wl_facts *f, struct wl_sink *sink, const char *name,
-    const char *buf, size_t len)
+/* A manifest stream or a module, origin saying how a module was named. */
+static void
+load_buffer(struct wl_facts *f, struct wl_sink *sink, const char *name,
+    enum wl_module_origin origin, const char *buf, size_t len)
 {
 	const char *kept = wl_arena_strdup(f->arena, name);
 
 	if (wl_wasm_has_magic(buf, len) || has_suffix(name, ".wasm"))
-		load_module(f, sink, kept, buf, len);
+		load_module(f, sink, kept, origin, buf, len);
 	else
 		load_manifests(f, sink, kept, buf, len);
 }
@@ -124,8 +115,16 @@ load_failed(struct wl_facts *f, struct wl_sink *sink, const char *path,
 	wl_sink_add_id(sink, "WL1004", &loc, "cannot read %s: %s", path, why);
 }
 
+void
+wl_load_buffer(struct wl_facts *f, struct wl_sink *sink, const char *name,
+    const char *buf, size_t len)
+{
+	load_buffer(f, sink, name, WL_MODULE_GIVEN, buf, len);
+}
+
 int
-wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path)
+wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path,
+    enum wl_module_origin origin)
 {
 	const char	*why = NULL;
 	char		*buf;
@@ -138,7 +137,7 @@ wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path)
 		return -1;
 	}
 	if (!wl_helm_template_take(f, path, buf, len))
-		wl_load_buffer(f, sink, path, buf, len);
+		load_buffer(f, sink, path, origin, buf, len);
 	free(buf);
 	return 0;
 }

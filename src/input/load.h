@@ -10,11 +10,13 @@
 
 /*
  * Reads the file at path: a wasm module when it starts with "\0asm" or ends
- * in ".wasm", manifests otherwise. Returns 0, or -1 when it cannot be read
- * (WL1004 says why). Nothing is kept of the file but its facts.
+ * in ".wasm" (its origin as given), manifests otherwise. Returns 0, or -1
+ * when it cannot be read (WL1004 says why). Nothing is kept of the file but
+ * its facts.
  */
-int	wl_load_file(struct wl_facts *, struct wl_sink *, const char *path);
-/* Reads manifests or a module from memory, shown as name. */
+int	wl_load_file(struct wl_facts *, struct wl_sink *, const char *path,
+	    enum wl_module_origin origin);
+/* Reads manifests or a module (a given one) from memory, shown as name. */
 void	wl_load_buffer(struct wl_facts *, struct wl_sink *, const char *name,
 	    const char *buf, size_t len);
 

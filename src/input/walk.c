@@ -11,8 +11,9 @@
 
 #define WALK_MAX_DEPTH	64
 
-/* Modules are named on the command line; directories give manifests only. */
-static const char *const walk_extensions[] = { ".yaml", ".yml", ".json" };
+/* Directories give manifests, and the modules beside them (their origin: found). */
+static const char *const walk_extensions[] = { ".yaml", ".yml", ".json",
+	".wasm" };
 
 /* The directories on the way down, to tell a symlink loop. */
 struct walk_stack {

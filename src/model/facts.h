@@ -231,6 +231,16 @@ struct wl_wasmplugin {
 	struct wl_str_loc		verification_key;
 };
 
+/* How wl_bind_modules chose a load's module. */
+enum wl_module_bound {
+	WL_BOUND_NONE,
+	WL_BOUND_OPTION,	/* --module URL=FILE, or the config's modules: */
+	WL_BOUND_SHA256,	/* the module's SHA-256 is the load's sha256 */
+	WL_BOUND_NAME,		/* the module's name is the base name of the file or url */
+};
+
+struct wl_module_fact;
+
 /*
  * A wasm module one resource loads into the proxies it selects: a wasm
  * configPatch of an EnvoyFilter, or a WasmPlugin. Made by wl_facts_index.
@@ -244,6 +254,11 @@ struct wl_load {
 	/* The file Envoy opens: filename, or a file:// url's path; s NULL for a remote module. */
 	struct wl_str_loc		 file;
 	const char			*field;		/* how the manifest names file */
+	struct wl_str_loc		 url;		/* WasmPlugin url, or code.remote's uri */
+	struct wl_str_loc		 sha256;	/* WasmPlugin sha256, or code.remote's */
+	/* Set by wl_bind_modules: the module that stands for what this loads, and why. */
+	const struct wl_module_fact	*module;
+	enum wl_module_bound		 bound;
 };
 
 /* One entry of sidecar.istio.io/userVolume, or of the pod spec's volumes. */
@@ -338,12 +353,34 @@ struct wl_service {
 	WL_VEC(struct wl_service_port)	ports;
 };
 
-/* A wasm module given on the command line. */
+/* Where a module came from: named by the user, or found in what was read. */
+enum wl_module_origin {
+	WL_MODULE_GIVEN,	/* a .wasm path on the command line, or --module */
+	WL_MODULE_FOUND,	/* a .wasm file in a directory that was walked */
+	WL_MODULE_CONFIGMAP,	/* a ConfigMap's binaryData entry holding wasm */
+};
+
+/* A wasm module: read from a file, or decoded from a ConfigMap's binaryData. */
 struct wl_module_fact {
-	const char		*path;
-	const char		*base_name;
+	const char		*path;		/* the file (for a ConfigMap: its manifest) */
+	const char		*base_name;	/* file name, or the binaryData key */
+	enum wl_module_origin	 origin;
+	struct wl_loc		 at;		/* the binaryData key; file 1:1 otherwise */
+	struct wl_object	 configmap;	/* WL_MODULE_CONFIGMAP: whose entry */
+	char			 sha256[65];	/* lower-case hex */
 	struct wl_wasm_module	 m;
 	bool			 malformed;
+	/* Set by wl_bind_modules: the loads it stands for; a found module no load binds is not checked. */
+	WL_VEC(const struct wl_load *)	loaded_by;
+	bool			 checked;
+};
+
+/* --module URL=FILE or the config's modules: the module standing for url. */
+struct wl_module_binding {
+	const char			*url;
+	const struct wl_module_fact	*module;	/* set once every input is read */
+	size_t				 index;		/* in facts->modules */
+	bool				 used;		/* some load has url */
 };
 
 enum wl_suppression_scope {
@@ -388,6 +425,7 @@ struct wl_facts {
 	WL_VEC(struct wl_namespace)		namespaces;
 	WL_VEC(struct wl_service)		services;
 	WL_VEC(struct wl_module_fact)		modules;
+	WL_VEC(struct wl_module_binding)	module_bindings;
 	WL_VEC(struct wl_suppression)		suppressions;
 	WL_VEC(struct wl_helm_template)		helm_templates;
 	/* Built by wl_facts_index once everything is read. */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "model/index.h"
+#include "model/module-binding.h"
 #include "model/plugin-url.h"
 #include "model/reach.h"
 
@@ -39,7 +40,7 @@ configmap_cmp(const void *pa, const void *pb)
 	return c != 0 ? c : (a > b) - (a < b);
 }
 
-/* Every wasm patch of every EnvoyFilter, then every WasmPlugin, in input order. */
+/* Every wasm patch (local or remote) of every EnvoyFilter, then every WasmPlugin, in input order. */
 static void
 index_loads(struct wl_facts *f)
 {
@@ -52,7 +53,7 @@ index_loads(struct wl_facts *f)
 			const struct wl_patch	*p = &ef->patches.v[j];
 			struct wl_load		*l;
 
-			if (p->wasm.filename.s == NULL)
+			if (p->wasm.filename.s == NULL && p->wasm.url.s == NULL)
 				continue;
 			l = WL_VEC_PUSH(f->arena, &f->loads);
 			l->owner = &ef->obj;
@@ -61,6 +62,8 @@ index_loads(struct wl_facts *f)
 			l->patch = p;
 			l->file = p->wasm.filename;
 			l->field = "vm_config.code.local.filename";
+			l->url = p->wasm.url;
+			l->sha256 = p->wasm.sha256;
 		}
 	}
 	for (i = 0; i < f->wasmplugins.n; i++) {
@@ -76,6 +79,8 @@ index_loads(struct wl_facts *f)
 		l->file.s = wl_plugin_url_file(wp->url.s);
 		l->file.loc = wp->url.loc;
 		l->field = "the file:// url's path";
+		l->url = wp->url;
+		l->sha256 = wp->sha256;
 	}
 }
 
@@ -85,6 +90,7 @@ wl_facts_index(struct wl_facts *f)
 	size_t i;
 
 	index_loads(f);
+	wl_bind_modules(f);
 
 	f->by_namespace = wl_arena_alloc(f->arena,
 	    (f->workloads.n + 1) * sizeof *f->by_namespace);

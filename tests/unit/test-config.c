@@ -446,7 +446,7 @@ test_errors_one_each(void **state)
 					 "select, ignore, severity, "
 					 "failure-threshold, exclude, "
 					 "per-file-ignores, istio-version, "
-					 "root-namespace and host-table" } },
+					 "root-namespace, host-table and modules" } },
 		{ "select: [WL2]\n---\nignore: [WL2302]\n---\nx: 1\n",
 		    { 3, 1, "a config file holds one YAML document; this is "
 			    "another" } },

@@ -1,0 +1,25 @@
+/* module.h - adding a wasm module to the facts: read, validated if asked, hashed. */
+#ifndef WASMLINT_MODEL_MODULE_H
+#define WASMLINT_MODEL_MODULE_H
+
+#include "diag/sink.h"
+#include "model/facts.h"
+
+/* Where a module's bytes came from, as wl_module_add records it. */
+struct wl_module_source {
+	enum wl_module_origin	 origin;
+	const char		*path;		/* in the facts' arena */
+	const char		*name;		/* base name or binaryData key, in the arena */
+	struct wl_loc		 at;		/* where findings about it point */
+	struct wl_object	 configmap;	/* WL_MODULE_CONFIGMAP only */
+};
+
+/*
+ * Reads the module in buf (kept nowhere: what the facts need is copied) and
+ * appends it to f->modules; a malformed module is WL1003 at src->at and is
+ * kept, marked malformed. Returns the module's index in f->modules.
+ */
+size_t	wl_module_add(struct wl_facts *f, struct wl_sink *sink,
+	    const struct wl_module_source *src, const void *buf, size_t len);
+
+#endif
