@@ -3,11 +3,8 @@
 #include <string_view>
 #include <vector>
 
-#include <wabt/binary-reader-ir.h>
 #include <wabt/binary-reader-nop.h>
 #include <wabt/binary-reader.h>
-#include <wabt/ir.h>
-#include <wabt/validator.h>
 
 #include "util/arena.h"
 #include "wasm/module.h"
@@ -360,59 +357,7 @@ read_module(const void *data, size_t size, FactReader *reader)
 	return wabt::ReadBinary(data, size, reader, options);
 }
 
-/* The first error of a failed read or validation, for the module. */
-void
-set_invalid(const wabt::Errors &errors, struct wl_arena *arena,
-    struct wl_wasm_module *m)
-{
-	std::string_view message = "not valid";
-
-	m->invalid_offset = 0;
-	if (!errors.empty()) {
-		message = errors.front().message;
-		if (errors.front().loc.offset != wabt::kInvalidOffset)
-			m->invalid_offset = errors.front().loc.offset;
-	}
-	m->invalid = wl_arena_strndup(arena, message.data(), message.size());
-}
-
-Result
-validate_module(const void *data, size_t size, wabt::Errors *errors)
-{
-	wabt::Features		 features;
-	wabt::Module		 module;
-
-	features.EnableAll();
-	wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
-	if (wabt::ReadBinaryIr("module", data, size, options, errors,
-	    &module) != Result::Ok)
-		return Result::Error;
-	return wabt::ValidateModule(&module, errors,
-	    wabt::ValidateOptions(features));
-}
-
 } // namespace
-
-extern "C" int
-wl_wasm_validate(const void *data, size_t size, struct wl_arena *arena,
-    struct wl_wasm_module *m)
-{
-	wabt::Errors	errors;
-	Result		result = Result::Error;
-
-	m->invalid = nullptr;
-	try {
-		result = validate_module(data, size, &errors);
-	} catch (...) {
-		errors.clear();
-		errors.emplace_back(wabt::ErrorLevel::Error, wabt::Location(),
-		    "out of memory or internal error in wabt");
-	}
-	if (result == Result::Ok)
-		return 0;
-	set_invalid(errors, arena, m);
-	return -1;
-}
 
 extern "C" int
 wl_wasm_read(const void *data, size_t size, struct wl_arena *arena,

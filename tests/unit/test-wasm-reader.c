@@ -58,20 +58,6 @@ static const char long_body_module[] = HEADER
     "\x03\x02\x01\x00"					/* function section */
     "\x0a\x04\x01\x05\x00\x0b";				/* body at 0x16 */
 
-static int
-setup(void **state)
-{
-	*state = wl_arena_new();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	wl_arena_free(*state);
-	return 0;
-}
-
 static const char *
 fixture_path(const char *name)
 {
@@ -682,7 +668,8 @@ test_has_magic(void **state)
 	assert_false(wl_wasm_has_magic(NULL, 0));
 }
 
-#define T(fn)	cmocka_unit_test_setup_teardown(fn, setup, teardown)
+#define T(fn)	cmocka_unit_test_setup_teardown(fn, wl_test_arena_new, \
+		    wl_test_arena_free)
 
 int
 main(int argc, char **argv)
