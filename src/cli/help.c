@@ -17,7 +17,7 @@ static const char *const synopsis[] = {
 	"wasmlint check [OPTIONS] [PATH...]",
 	"wasmlint explain [--format text|markdown] RULE",
 	"wasmlint rules [--format text|markdown|json]",
-	"wasmlint inspect FILE.wasm [--format text|json] [--host-table FILE] "
+	"wasmlint inspect FILE.wasm [MANIFESTS...] [--format text|json] [--host-table FILE] "
 	    "[--validate]",
 	"wasmlint man",
 	"wasmlint --version | --help",

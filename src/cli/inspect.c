@@ -1,15 +1,18 @@
-/* inspect.c - `wasmlint inspect FILE.wasm [OPTIONS]`: what a plugin needs from its host, and which Istio releases load it. */
+/* inspect.c - `wasmlint inspect FILE.wasm [MANIFESTS...] [OPTIONS]`: what a plugin needs from its host, which Istio releases load it, and what in the manifests loads it. */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "input/load.h"
+#include "input/walk.h"
 #include "inspect/inspect.h"
+#include "inspect/loaders.h"
+#include "model/index.h"
 #include "hosts/hosts.h"
 
-#define USAGE	"usage: wasmlint inspect FILE.wasm [--format text|json] " \
-		"[--host-table FILE] [--validate]\n"
+#define USAGE	"usage: wasmlint inspect FILE.wasm [MANIFESTS...] " \
+		"[--format text|json] [--host-table FILE] [--validate]\n"
 
 /* The --format names, and their renderers in the same order. */
 static const char *const format_names[] = { "text", "json" };
@@ -18,8 +21,17 @@ static void (*const renderers[])(FILE *, const struct wl_inspect *) = {
 	wl_inspect_json,
 };
 
+/* What reading the manifests of inspect needs. */
+struct wl_inspect_input {
+	struct wl_facts	*facts;
+	struct wl_sink	*sink;
+	bool		 ok;
+};
+
 struct inspect_args {
 	const char	*path;
+	char		**manifests;	/* files and directories, as check reads them */
+	int		 nmanifests;
 	const char	*host_table;	/* NULL: the built-in one */
 	int		 format;
 	bool		 validate;	/* function bodies and all */
@@ -49,11 +61,13 @@ parse_args(int argc, char **argv, struct inspect_args *a)
 			return -1;
 		}
 	}
-	if (optind != argc - 1) {
+	if (optind >= argc) {
 		fputs(USAGE, stderr);
 		return -1;
 	}
 	a->path = argv[optind];
+	a->manifests = argv + optind + 1;
+	a->nmanifests = argc - optind - 1;
 	return 0;
 }
 
@@ -80,6 +94,46 @@ load_hosts(struct wl_arena *arena, const char *path)
 	return NULL;
 }
 
+/* Reads a file of a manifest path; a module there counts as found, as in check. */
+static void
+manifest_file(void *ctx, const char *path, bool explicit)
+{
+	struct wl_inspect_input *x = ctx;
+
+	(void)explicit;
+	if (wl_load_file(x->facts, x->sink, path, WL_MODULE_FOUND) != 0)
+		x->ok = false;
+}
+
+static void
+manifest_fail(void *ctx, const char *path, const char *why)
+{
+	struct wl_inspect_input *x = ctx;
+
+	fprintf(stderr, "wasmlint: cannot read %s: %s\n", path, why);
+	x->ok = false;
+}
+
+/* Reads the manifests and binds the modules; false after saying what could not be read. */
+static bool
+read_manifests(const struct inspect_args *a, struct wl_facts *f,
+    struct wl_sink *sink)
+{
+	struct wl_inspect_input	 x = { f, sink, true };
+	struct wl_walk_visitor	 v = { &x, manifest_file, manifest_fail };
+	size_t			 i, before = sink->diags.n;
+	int			 k;
+
+	for (k = 0; k < a->nmanifests; k++)
+		(void)wl_walk(a->manifests[k], &v);
+	for (i = before; i < sink->diags.n; i++)
+		if (strcmp(sink->diags.v[i].rule_id, "WL1004") == 0)
+			fprintf(stderr, "wasmlint: %s\n",
+			    sink->diags.v[i].message);
+	wl_facts_index(f);
+	return x.ok;
+}
+
 /* Renders the module at a->path; the exit code. */
 static int
 inspect_file(struct wl_arena *arena, const struct inspect_args *a,
@@ -99,8 +153,14 @@ inspect_file(struct wl_arena *arena, const struct inspect_args *a,
 		    "magic, no .wasm suffix)\n", a->path);
 		return WL_EXIT_USAGE;
 	}
+	facts.hosts = h;
+	facts.root_namespace = "istio-system";
+	if (a->nmanifests > 0 && !read_manifests(a, &facts, &sink))
+		return WL_EXIT_USAGE;
 	wl_inspect_module(a->path, &facts.modules.v[0].m, a->validate, h,
 	    arena, &in);
+	if (a->nmanifests > 0)
+		wl_inspect_loaders(&in, &facts.modules.v[0], arena);
 	renderers[a->format](stdout, &in);
 	if (fflush(stdout) != 0)
 		return WL_EXIT_INTERNAL;

@@ -10,6 +10,7 @@
 #include "wasm/module.h"
 
 struct wl_arena;
+struct wl_inspect_loader;
 
 /* The module's WASI execution model, from its exports. */
 enum wl_start_mode {
@@ -68,6 +69,10 @@ struct wl_inspect {
 	const char			*loads_on;	/* releases, or "no ..." */
 	struct wl_inspect_refusal	*refusals;	/* oldest first */
 	size_t				 nrefusals;
+	/* With manifests: what loads the module (inspect/loaders.h). */
+	bool				 manifests_given;
+	struct wl_inspect_loader	*loaders;
+	size_t				 nloaders;
 };
 
 /*

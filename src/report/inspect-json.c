@@ -2,6 +2,7 @@
 #include <jansson.h>
 
 #include "inspect/inspect.h"
+#include "inspect/loaders.h"
 #include "hosts/hosts.h"
 #include "report/report.h"
 
@@ -156,6 +157,27 @@ json_verdict(const struct wl_inspect *in)
 	    "refusals", json_list(in, in->nrefusals, json_refusal));
 }
 
+static json_t *
+json_loader(const struct wl_inspect *in, size_t i)
+{
+	const struct wl_inspect_loader *l = &in->loaders[i];
+
+	return json_pack("{s:s, s:o, s:o, s:i, s:i, s:o, s:s, s:o}",
+	    "kind", l->kind, "object", wl_json_text(l->object),
+	    "file", wl_json_text(l->at.file), "line", (int)l->at.line,
+	    "column", (int)l->at.col, "loads", wl_json_text(l->names),
+	    "bound_by", l->bound, "reaches", wl_json_text(l->reaches));
+}
+
+/* null without manifests; else the resources that load the module. */
+static json_t *
+json_loaders(const struct wl_inspect *in)
+{
+	if (!in->manifests_given)
+		return json_null();
+	return json_list(in, in->nloaders, json_loader);
+}
+
 void
 wl_inspect_json(FILE *out, const struct wl_inspect *in)
 {
@@ -163,7 +185,7 @@ wl_inspect_json(FILE *out, const struct wl_inspect *in)
 
 	wl_json_begin();
 	wl_json_write(out, json_pack("{s:i, s:o, s:I, s:b, s:o, s:o, s:o, "
-	    "s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+	    "s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
 	    "version", INSPECT_JSON_VERSION,
 	    "file", wl_json_text(in->path),
 	    "size", (json_int_t)m->size,
@@ -178,5 +200,6 @@ wl_inspect_json(FILE *out, const struct wl_inspect *in)
 	    "imports", json_list(in, m->nimports, json_import),
 	    "exports", json_list(in, m->nexports, json_export),
 	    "custom_sections", json_list(in, m->ncustoms, json_custom),
-	    "verdict", json_verdict(in)));
+	    "verdict", json_verdict(in),
+	    "loaded_by", json_loaders(in)));
 }

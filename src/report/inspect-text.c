@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "inspect/inspect.h"
+#include "inspect/loaders.h"
 
 #define LABEL	"%-11s "
 #define INDENT	12	/* where a fact starts, after its label */
@@ -204,6 +205,25 @@ text_verdict(FILE *out, const struct wl_inspect *in)
 		    in->refusals[i].releases, in->refusals[i].why);
 }
 
+static void
+text_loaders(FILE *out, const struct wl_inspect *in)
+{
+	size_t i;
+
+	if (!in->manifests_given)
+		return;
+	fprintf(out, LABEL, "loaded by:");
+	if (in->nloaders == 0)
+		fputs("nothing in the manifests given\n", out);
+	for (i = 0; i < in->nloaders; i++) {
+		const struct wl_inspect_loader *l = &in->loaders[i];
+
+		fprintf(out, "%*s%s %s at %s:%u:%u (%s, by %s), reaching %s\n",
+		    i ? INDENT : 0, "", l->kind, l->object, l->at.file,
+		    l->at.line, l->at.col, l->names, l->bound, l->reaches);
+	}
+}
+
 void
 wl_inspect_text(FILE *out, const struct wl_inspect *in)
 {
@@ -214,4 +234,5 @@ wl_inspect_text(FILE *out, const struct wl_inspect *in)
 	text_memory(out, in);
 	text_imports(out, in);
 	text_verdict(out, in);
+	text_loaders(out, in);
 }
