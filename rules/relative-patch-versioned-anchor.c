@@ -55,7 +55,11 @@ const struct wl_rule wl_rule_relative_patch_versioned_anchor = {
 	    "the names of earlier version-gated patches; reported here per "
 	    "patch, with the gated patch as related location, and not when "
 	    "the patch is gated on the same proxyVersion (both stop "
-	    "together) or the EnvoyFilters cannot reach the same proxy.",
+	    "together) or the EnvoyFilters cannot reach the same proxy. An "
+	    "INSERT_* that istiod turns into ADD (on CLUSTER, "
+	    "EXTENSION_CONFIG and the other applyTo values without an insert "
+	    "list: pilot/pkg/model/envoyfilter.go at 1.29.6) depends on no "
+	    "order; istioctl's IST0155 there is WL2524 (info).",
 	.bad =
 	    "- applyTo: HTTP_FILTER\n"
 	    "  match: {proxy: {proxyVersion: ^1\\.11.*}}\n"

@@ -23,9 +23,8 @@ wl_patch_is_relative(const struct wl_patch *p)
 
 	if (op == NULL || p->apply_to.s == NULL)
 		return false;
-	if (strcmp(op, "INSERT_BEFORE") == 0 || strcmp(op, "INSERT_AFTER") == 0)
-		return true;
-	if (strcmp(op, "REPLACE") != 0 && strcmp(op, "REMOVE") != 0)
+	if (strcmp(op, "INSERT_BEFORE") != 0 && strcmp(op, "INSERT_AFTER") != 0 &&
+	    strcmp(op, "REPLACE") != 0 && strcmp(op, "REMOVE") != 0)
 		return false;
 	return wl_ef_operation_effect(p->apply_to.s, op) == WL_EF_APPLIED;
 }
@@ -40,9 +39,8 @@ wl_patch_instance_name(const struct wl_patch *p)
 	return NULL;
 }
 
-/* True when a and b can reach the same proxy: one namespace, or one of them in the root namespace. */
-static bool
-may_meet(const struct wl_facts *f, const struct wl_envoyfilter *a,
+bool
+wl_envoyfilters_may_meet(const struct wl_facts *f, const struct wl_envoyfilter *a,
     const struct wl_envoyfilter *b)
 {
 	return strcmp(a->obj.ns, b->obj.ns) == 0 ||
@@ -61,7 +59,7 @@ wl_patch_versioned_anchor(const struct wl_facts *f,
 	for (i = 0; name != NULL && i < f->envoyfilters.n; i++) {
 		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
 
-		if (!may_meet(f, ef, ef_p))
+		if (!wl_envoyfilters_may_meet(f, ef, ef_p))
 			continue;
 		for (j = 0; j < ef->patches.n; j++) {
 			const struct wl_patch	*q = &ef->patches.v[j];

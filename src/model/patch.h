@@ -15,10 +15,14 @@ bool	wl_str_is(const struct wl_str_loc *, const char *value);
 bool	wl_patch_validated(const struct wl_patch *);
 /*
  * True when the patch's effect depends on what other patches did before it
- * (INSERT_BEFORE, INSERT_AFTER, and REPLACE or REMOVE where istiod carries
- * them out), so that its place in the order matters.
+ * (INSERT_BEFORE, INSERT_AFTER, REPLACE or REMOVE where istiod carries
+ * them out: not an INSERT_* it turns into ADD), so that its place in the
+ * order may matter.
  */
 bool	wl_patch_is_relative(const struct wl_patch *);
+/* True when EnvoyFilters a and b can reach the same proxy: one namespace, or one of them in the root namespace. */
+bool	wl_envoyfilters_may_meet(const struct wl_facts *,
+	    const struct wl_envoyfilter *a, const struct wl_envoyfilter *b);
 /* The filter name the patch is about: value.name, else the matched filter's name; NULL when neither. */
 const char	*wl_patch_instance_name(const struct wl_patch *);
 /*

@@ -1,0 +1,96 @@
+/* relative-patch-stable-anchor.c - WL2524 (IST0151): a relative patch without priority whose outcome no EnvoyFilter order changes; istioctl warns, wasmlint says why it is harmless. */
+#include "check/check.h"
+#include "model/patch.h"
+#include "model/patch-order.h"
+#include "patch-example.h"
+
+/* Why the order does not matter, for the message. */
+static const char *
+why_stable(const struct wl_patch *p, enum wl_order order)
+{
+	if (order == WL_ORDER_AS_ADD)
+		return "istiod turns an INSERT_* on this applyTo into ADD, "
+		    "which does not depend on order";
+	if (order == WL_ORDER_BUILT)
+		return "istiod builds that filter into every HTTP listener before "
+		    "any EnvoyFilter runs, and no other patch of the inputs "
+		    "removes it";
+	if (wl_str_is(&p->operation, "INSERT_BEFORE"))
+		return "its match names no filter to insert before, so istiod "
+		    "puts it first whatever the order";
+	if (wl_str_is(&p->operation, "INSERT_AFTER"))
+		return "its match names no filter to insert after, so istiod "
+		    "puts it last whatever the order";
+	return "its match names no filter, so istiod does nothing with it "
+	    "whatever the order";
+}
+
+static void
+check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
+    const struct wl_patch *p)
+{
+	const struct wl_envoyfilter	*owner;
+	const struct wl_patch		*undo;
+	enum wl_order			 order;
+	bool				 versioned;
+	struct wl_diag			*d;
+
+	if (ef->priority_value != 0 || !wl_patch_istioctl_relative(p))
+		return;
+	order = wl_patch_order(c->facts, ef, p, &undo, &owner);
+	versioned = wl_patch_versioned_anchor(c->facts, ef, p, &owner) != NULL;
+	if (order == WL_ORDER_DEPENDS || order == WL_ORDER_ABSOLUTE ||
+	    (versioned && wl_patch_is_relative(p)))
+		return;
+	d = wl_report(c, &p->operation.loc, &ef->obj, "configPatches[%u]: "
+	    "%s %s `%s` without a priority: `istioctl analyze` warns here "
+	    "(%s), but %s", p->index, p->operation.s,
+	    order == WL_ORDER_BUILT ? "relative to" : "on",
+	    order == WL_ORDER_BUILT ? wl_patch_anchor(p) : p->apply_to.s,
+	    versioned ? "IST0155" : "IST0151", why_stable(p, order));
+	wl_diag_hint(c->sink, d, "nothing to fix; set spec.priority to "
+	    "silence istioctl as well");
+}
+
+static void
+check_relative_patch_stable_anchor(struct wl_check *c)
+{
+	wl_each_patch(c, check_patch);
+}
+
+const struct wl_rule wl_rule_relative_patch_stable_anchor = {
+	.id = "WL2524",
+	.slug = "relative-patch-stable-anchor",
+	.severity = WL_SEV_INFO,
+	.summary = "relative patch without priority that istioctl warns "
+		   "about, whose outcome no order changes",
+	.rationale =
+	    "istioctl analyze reports IST0151 on every INSERT_BEFORE and "
+	    "INSERT_AFTER, REPLACE on HTTP_FILTER, NETWORK_FILTER or "
+	    "VIRTUAL_HOST, and REMOVE outside routes, of an EnvoyFilter "
+	    "without priority, and IST0155 where an earlier "
+	    "proxyVersion-gated patch has the same filter name "
+	    "(istio/istio "
+	    "pkg/config/analysis/analyzers/envoyfilter/envoyfilter.go at "
+	    "1.29.6): by operation and name only. Where the anchor is a "
+	    "filter istiod builds into every HTTP listener (the router, "
+	    "cors, fault, the connection manager), where the match names "
+	    "no filter (first or last), or where istiod turns the "
+	    "INSERT_* into ADD (EXTENSION_CONFIG, CLUSTER), the patch "
+	    "lands in the same place in any order, so that warning is "
+	    "always false; the tutorial's INSERT_BEFORE the router is "
+	    "such a case. WL2521 explains and cites each; it warns only "
+	    "where order can change the outcome, and this rule keeps "
+	    "istioctl's other sites visible as info (raise it with "
+	    "severity: {WL2524: warning}).",
+	.bad =
+	    "spec:\n"
+	    WL_EXAMPLE_INSERT_BEFORE("envoy.filters.http.router"),
+	.good =
+	    "spec:\n"
+	    "  priority: 10\n"
+	    WL_EXAMPLE_INSERT_BEFORE("envoy.filters.http.router"),
+	.fix = "Nothing is wrong. To silence istioctl's IST0151 too, set "
+	       "spec.priority (any non-zero value).",
+	.check = check_relative_patch_stable_anchor,
+};

@@ -1,0 +1,120 @@
+/* patch-order.c - does a relative patch find its anchor whatever the EnvoyFilter order: no anchor, an anchor istiod builds, or an INSERT_* istiod turns into ADD. */
+#include <string.h>
+
+#include "schema/envoyfilter-api.h"
+#include "schema/istiod-filters.h"
+#include "model/patch.h"
+#include "model/patch-order.h"
+
+/*
+ * istio/istio pilot/pkg/networking/core/envoyfilter/listener_patch.go at
+ * 1.29.6 (commit 7019d6d3608e): hasHTTPFilterMatch is false without a
+ * subFilter and hasNetworkFilterMatch without a filter; then INSERT_BEFORE
+ * prepends ("insert before without a filter match is same as insert in the
+ * beginning"), INSERT_AFTER appends, REPLACE and REMOVE do nothing.
+ */
+const char *
+wl_patch_anchor(const struct wl_patch *p)
+{
+	if (wl_str_is(&p->apply_to, "HTTP_FILTER"))
+		return p->subfilter.set ? (p->match_subfilter.s != NULL ?
+		    p->match_subfilter.s : "") : NULL;
+	if (wl_str_is(&p->apply_to, "NETWORK_FILTER"))
+		return p->filter.set ? (p->match_filter.s != NULL ?
+		    p->match_filter.s : "") : NULL;
+	return NULL;
+}
+
+static bool
+undoes(const struct wl_patch *q, const char *apply_to, const char *anchor)
+{
+	const char *qa;
+
+	if (!wl_str_is(&q->apply_to, apply_to))
+		return false;
+	/* A REPLACE by a filter of the same name leaves the anchor in place. */
+	if (!wl_str_is(&q->operation, "REMOVE") &&
+	    (!wl_str_is(&q->operation, "REPLACE") ||
+	    wl_str_is(&q->value_name, anchor)))
+		return false;
+	qa = wl_patch_anchor(q);
+	return qa != NULL && strcmp(qa, anchor) == 0;
+}
+
+/* A patch other than p that removes the filter anchor, or replaces it by another name, where it may meet p. */
+static const struct wl_patch *
+find_undo(const struct wl_facts *f, const struct wl_envoyfilter *ef_p,
+    const struct wl_patch *p, const char *anchor,
+    const struct wl_envoyfilter **owner)
+{
+	size_t i, j;
+
+	for (i = 0; i < f->envoyfilters.n; i++) {
+		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
+
+		if (!wl_envoyfilters_may_meet(f, ef, ef_p))
+			continue;
+		for (j = 0; j < ef->patches.n; j++) {
+			const struct wl_patch *q = &ef->patches.v[j];
+
+			if (q != p && undoes(q, p->apply_to.s, anchor)) {
+				*owner = ef;
+				return q;
+			}
+		}
+	}
+	return NULL;
+}
+
+enum wl_order
+wl_patch_order(const struct wl_facts *f, const struct wl_envoyfilter *ef,
+    const struct wl_patch *p, const struct wl_patch **undo,
+    const struct wl_envoyfilter **undo_owner)
+{
+	const char *anchor;
+
+	*undo = NULL;
+	*undo_owner = NULL;
+	if (p->operation.s == NULL || p->apply_to.s == NULL)
+		return WL_ORDER_ABSOLUTE;
+	if (strncmp(p->operation.s, "INSERT_", 7) == 0 &&
+	    wl_ef_operation_effect(p->apply_to.s, p->operation.s) ==
+	    WL_EF_AS_ADD)
+		return WL_ORDER_AS_ADD;
+	if (!wl_patch_is_relative(p))
+		return WL_ORDER_ABSOLUTE;
+	if (!wl_str_is(&p->apply_to, "HTTP_FILTER") &&
+	    !wl_str_is(&p->apply_to, "NETWORK_FILTER"))
+		return WL_ORDER_DEPENDS;	/* routes, listener filters, virtual hosts: anchors not modelled */
+	anchor = wl_patch_anchor(p);
+	if (anchor == NULL)
+		return WL_ORDER_NO_ANCHOR;
+	if (!wl_istiod_builds_filter(p->apply_to.s, anchor))
+		return WL_ORDER_DEPENDS;
+	*undo = find_undo(f, ef, p, anchor, undo_owner);
+	return *undo != NULL ? WL_ORDER_DEPENDS : WL_ORDER_BUILT;
+}
+
+/*
+ * istio/istio pkg/config/analysis/analyzers/envoyfilter/envoyfilter.go at
+ * 1.29.6 (commit 7019d6d3608e), analyzeEnvoyFilterPatch: the operations it
+ * passes to relativeOperationMsg.
+ */
+bool
+wl_patch_istioctl_relative(const struct wl_patch *p)
+{
+	const char *to = p->apply_to.s, *op = p->operation.s;
+
+	if (op == NULL || to == NULL)
+		return false;
+	if (strcmp(op, "INSERT_BEFORE") == 0 || strcmp(op, "INSERT_AFTER") == 0)
+		return true;
+	if (strcmp(op, "REPLACE") == 0)
+		return strcmp(to, "HTTP_FILTER") == 0 ||
+		    strcmp(to, "NETWORK_FILTER") == 0 ||
+		    strcmp(to, "VIRTUAL_HOST") == 0;
+	if (strcmp(op, "REMOVE") == 0)
+		return strcmp(to, "ROUTE_CONFIGURATION") != 0 &&
+		    strcmp(to, "HTTP_ROUTE") != 0;
+	return false;
+}
