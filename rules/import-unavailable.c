@@ -96,36 +96,83 @@ report(struct wl_check *c, const struct wl_target *t, unsigned g,
 	    from, wl_caveat_text(&cv));
 }
 
+/* The generations, of those that judge the module, that link im. */
+static uint64_t
+provided_by(const struct wl_host_view *v, const struct wl_wasm_import *im)
+{
+	const struct wl_host_row *row;
+
+	switch (wl_host_import(v->hosts, -1, WL_ABI_ANY, im, &row)) {
+	case WL_IMPORT_NO_MODULE:	/* import-module-unknown */
+	case WL_IMPORT_KIND:		/* import-kind-unsupported */
+		return UINT64_MAX;
+	default:
+		return wl_host_gens_where(v, provides, im) &
+		    wl_host_gens_where(v, judges, NULL);
+	}
+}
+
 static void
 check_import(struct wl_check *c, const struct wl_module_fact *mf,
     const struct wl_host_view *v, const struct wl_wasm_import *im,
     const struct wl_targets *targets)
 {
-	const struct wl_host_row	*row;
-	struct subject			 s = { mf, v, im, 0 };
-	uint64_t			 judged;
+	struct subject s = { mf, v, im, provided_by(v, im) };
 
-	switch (wl_host_import(v->hosts, -1, WL_ABI_ANY, im, &row)) {
-	case WL_IMPORT_NO_MODULE:	/* import-module-unknown */
-	case WL_IMPORT_KIND:		/* import-kind-unsupported */
+	if (s.provided == UINT64_MAX)
 		return;
-	default:
-		break;
-	}
-	judged = wl_host_gens_where(v, judges, NULL);
-	s.provided = wl_host_gens_where(v, provides, im) & judged;
-	wl_each_failing_target(c, targets, s.provided, judged & ~s.provided,
-	    report, &s);
+	wl_each_failing_target(c, targets, s.provided,
+	    wl_host_gens_where(v, judges, NULL) & ~s.provided, report, &s);
+}
+
+/*
+ * A module without a marker any release knows (WL3001) is judged against
+ * every ABI, and one not built for Proxy-Wasm imports many functions no
+ * host has: one finding for the module lists them, at the first.
+ */
+static void
+report_unmarked(struct wl_check *c, const struct wl_module_fact *mf,
+    const struct wl_wasm_import **missing, size_t n)
+{
+	struct wl_arena	*a = c->sink->arena;
+	struct wl_loc	 loc = wl_module_loc(mf, missing[0]->offset);
+	const char	*list = "";
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		list = wl_arena_printf(a, "%s%s`%s.%s` (at byte 0x%zx)", list,
+		    i ? ", " : "", missing[i]->module, missing[i]->name,
+		    missing[i]->offset);
+	wl_report(c, &loc, NULL, "has no ABI marker (WL3001; likely not "
+	    "built for Proxy-Wasm), and no Istio release in the host table "
+	    "provides %zu of its %zu imports to a module of any ABI: %s; "
+	    "the sidecar refuses the module with "
+	    MISSING_IMPORT, n, mf->m.nimports, list, missing[0]->module,
+	    missing[0]->name);
 }
 
 static void
 check_module(struct wl_check *c, const struct wl_module_fact *mf,
     const struct wl_host_view *v, const struct wl_targets *targets)
 {
-	size_t i;
+	const struct wl_wasm_import	**missing;
+	size_t				  i, n = 0;
 
-	for (i = 0; i < mf->m.nimports; i++)
-		check_import(c, mf, v, &mf->m.imports[i], targets);
+	if (v->nmarkers != 0) {
+		for (i = 0; i < mf->m.nimports; i++)
+			check_import(c, mf, v, &mf->m.imports[i], targets);
+		return;
+	}
+	missing = wl_arena_alloc(c->sink->arena,
+	    (mf->m.nimports + 1) * sizeof *missing);
+	for (i = 0; i < mf->m.nimports; i++) {
+		if (provided_by(v, &mf->m.imports[i]) == 0)
+			missing[n++] = &mf->m.imports[i];
+		else
+			check_import(c, mf, v, &mf->m.imports[i], targets);
+	}
+	if (n != 0)
+		report_unmarked(c, mf, missing, n);
 }
 
 static void
@@ -149,7 +196,10 @@ const struct wl_rule wl_rule_import_unavailable = {
 	    "path_open in 1.13, the functions Go 1.24 needs later still; "
 	    "proxy_get_log_level is given only to ABI 0.2.1 modules, "
 	    "proxy_continue_request only to 0.1.0 ones. With no sidecar "
-	    "version known, only an import no release provides is reported.",
+	    "version known, only an import no release provides is reported. "
+	    "A module without an ABI marker (WL3001) is usually not built "
+	    "for Proxy-Wasm at all: the imports no release provides are then "
+	    "listed in one finding for the module, not one each.",
 	.bad = "(import \"wasi_snapshot_preview1\" \"clock_time_get\" "
 	       "(func (param i32 i64 i32) (result i32)))   ;; on Istio 1.7\n",
 	.good = "(import \"wasi_snapshot_preview1\" \"fd_write\" "
