@@ -120,9 +120,10 @@ add_range(struct wl_arena *a, const struct wl_hosts *h, const char *text,
 	if (later)
 		return wl_arena_printf(a, "%s%s%s and later", text, sep,
 		    h->releases.v[first].first);
-	if (first == last)
+	if (first == last)	/* "1.24", "1.14.6+"; "1.8.0" for 1.8.0-1.8.0 */
 		return wl_arena_printf(a, "%s%s%s", text, sep,
-		    h->releases.v[first].name);
+		    h->releases.v[first].patch_lo == h->releases.v[first].patch_hi ?
+		    h->releases.v[first].first : h->releases.v[first].name);
 	return wl_arena_printf(a, "%s%s%s-%s", text, sep,
 	    h->releases.v[first].first, h->releases.v[last].last);
 }

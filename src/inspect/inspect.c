@@ -183,7 +183,7 @@ find_imports(struct wl_inspect *in, struct wl_arena *arena)
 		gens = wl_host_gens_where(&in->view, links,
 		    &in->m->imports[i]);
 		first = wl_hosts_first_release(in->hosts, gens);
-		in->imports[i].since = first != NULL ? first->name : NULL;
+		in->imports[i].since = first != NULL ? first->first : NULL;
 		in->imports[i].releases = wl_hosts_describe_gens(arena,
 		    in->hosts, gens);
 	}

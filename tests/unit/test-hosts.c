@@ -66,9 +66,10 @@ test_builtin_parses(void **state)
 		fail_msg("%s:%u:%u: %s", WL_HOSTS_BUILTIN_NAME,
 		    t.errs.v[0].line, t.errs.v[0].col, t.errs.v[0].message);
 	assert_non_null(t.h);
-	assert_int_equal(t.h->gens.n, 9);
-	assert_string_equal(t.h->gens.v[8].name, "G8");
-	assert_int_equal(t.h->releases.n, 27);
+	assert_int_equal(t.h->gens.n, 10);
+	assert_string_equal(t.h->gens.v[3].name, "G2b");
+	assert_string_equal(t.h->gens.v[9].name, "G8");
+	assert_int_equal(t.h->releases.n, 87);
 	assert_int_equal(t.h->abis.n, 3);
 	assert_int_equal(t.h->configmap_bytes, 1048576);
 	/*
@@ -235,6 +236,15 @@ test_generation_by_version(void **state)
 	assert_gen(h, "1.5", "G0", WL_FIT_LISTED);
 	assert_gen(h, "1.7.8", "G2", WL_FIT_LISTED);
 	assert_gen(h, "1.8", "G3", WL_FIT_LISTED);
+	/* patch releases of one minor on two hosts: the pins of their Envoy commits */
+	assert_gen(h, "1.8.0", "G2b", WL_FIT_LISTED);
+	assert_gen(h, "1.8.1", "G3", WL_FIT_LISTED);
+	assert_gen(h, "1.14.5", "G5", WL_FIT_LISTED);
+	assert_gen(h, "1.14.6", "G6", WL_FIT_LISTED);
+	assert_gen(h, "1.14", "G6", WL_FIT_LISTED);
+	assert_gen(h, "1.15.0", "G6", WL_FIT_LISTED);
+	assert_gen(h, "1.24.6", "G6", WL_FIT_LISTED);
+	assert_gen(h, "1.25.0", "G7", WL_FIT_LISTED);
 	assert_gen(h, "1.10.0", "G4", WL_FIT_LISTED);
 	assert_gen(h, "1.11.4", "G4", WL_FIT_LISTED);
 	assert_gen(h, "1.13.2-distroless", "G5", WL_FIT_LISTED);
@@ -245,8 +255,10 @@ test_generation_by_version(void **state)
 	assert_gen(h, "1.4.6", NULL, WL_FIT_ABSENT);
 	assert_gen(h, "latest", NULL, WL_FIT_NOT_VERSION);
 	assert_gen(h, "1", NULL, WL_FIT_NOT_VERSION);
-	wl_hosts_gen_for(h, "1.24.3", &rel, &fit);
+	wl_hosts_gen_for(h, "1.24.2", &rel, &fit);
 	assert_int_equal(rel->cite.mark, WL_MARK_UNCONFIRMED);
+	wl_hosts_gen_for(h, "1.24.3", &rel, &fit);
+	assert_int_equal(rel->cite.mark, WL_MARK_NONE);
 	wl_hosts_gen_for(h, "1.7", &rel, &fit);
 	assert_int_equal(rel->cite.mark, WL_MARK_NONE);
 	wl_arena_free(a);
@@ -329,13 +341,14 @@ test_release_ranges(void **state)
 
 	(void)state;
 	assert_string_equal(wl_hosts_describe_gens(a, h, all & ~(uint64_t)7),
-	    "Istio 1.8 and later");
+	    "Istio 1.8.0 and later");
 	assert_string_equal(wl_hosts_describe_gens(a, h, 7), "Istio 1.5-1.7");
-	assert_string_equal(wl_hosts_describe_gens(a, h, 4 | 16),
-	    "Istio 1.7, 1.10-1.12");
+	assert_string_equal(wl_hosts_describe_gens(a, h, 4 | 32),
+	    "Istio 1.7, 1.10.0-1.12");
 	assert_string_equal(wl_hosts_describe_gens(a, h, 0),
 	    "no release in the host table");
-	assert_string_equal(wl_hosts_first_release(h, 8 | 16)->name, "1.8");
+	assert_string_equal(wl_hosts_first_release(h, 8 | 16)->name, "1.8.0-1.8.0");
+	assert_string_equal(wl_hosts_first_release(h, 16)->name, "1.8.1-1.8.4");
 	assert_null(wl_hosts_first_release(h, 0));
 	wl_arena_free(a);
 }
