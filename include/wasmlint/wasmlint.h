@@ -21,6 +21,8 @@ struct wl_options {
 	/* called with on_file_ctx after each file of a path is read (progress); NULL: none */
 	void		(*on_file)(void *ctx, const char *path);
 	void		*on_file_ctx;
+	/* threads reading and parsing files: 0 for the processors online, 1 for none */
+	unsigned	 jobs;
 };
 
 struct wl_run;

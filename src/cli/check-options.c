@@ -120,6 +120,21 @@ parse_module(char *arg, struct wl_check_options *o)
 }
 
 static int
+parse_jobs(const char *arg, unsigned *jobs)
+{
+	char	*end;
+	long	 n = strtol(arg, &end, 10);
+
+	if (*arg == '\0' || *end != '\0' || n < 1 || n > 256) {
+		fprintf(stderr, "wasmlint: --jobs takes a number of threads "
+		    "from 1 to 256, not `%s`\n", arg);
+		return -1;
+	}
+	*jobs = (unsigned)n;
+	return 0;
+}
+
+static int
 parse_one(int c, struct wl_check_options *o)
 {
 	switch (c) {
@@ -145,6 +160,8 @@ parse_one(int c, struct wl_check_options *o)
 		return parse_color(optarg, &o->color);
 	case 'f':
 		return parse_format(optarg, o);
+	case 'j':
+		return parse_jobs(optarg, &o->opts.jobs);
 	case 'q':
 		o->quiet = true;
 		return 0;

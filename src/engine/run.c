@@ -11,6 +11,7 @@
 #include "engine/suppress.h"
 #include "input/load.h"
 #include "model/index.h"
+#include "input/prefetch.h"
 #include "input/seen.h"
 #include "input/walk.h"
 #include "hosts/hosts.h"
@@ -28,6 +29,7 @@ struct wl_run {
 	struct wl_context_files	 context;	/* --context files */
 	void		(*on_file)(void *, const char *);
 	void		*on_file_ctx;
+	unsigned	 jobs;		/* reader threads; 1: none */
 };
 
 static void
@@ -97,6 +99,7 @@ wl_run_new(const struct wl_options *opts)
 	run->facts.validate = opts->validate;
 	run->on_file = opts->on_file;
 	run->on_file_ctx = opts->on_file_ctx;
+	run->jobs = opts->jobs != 0 ? opts->jobs : wl_prefetch_default_jobs();
 	run->options_ok = true;
 	run_load_hosts(run, opts->host_table);
 	return run;
@@ -115,53 +118,102 @@ wl_run_free(struct wl_run *run)
 		wl_arena_free(run->arena);
 }
 
+/* A file the walk found, or a path it could not walk (why set), in walk order. */
+struct run_entry {
+	const char	*path;
+	const char	*why;
+	bool		 explicit;
+};
+
 struct run_walk {
 	struct wl_run	*run;
-	bool		 context;	/* read for reference only */
-	int		 rc;
+	WL_VEC(struct run_entry) entries;
+	WL_VEC(const char *) files;	/* the paths of entries to read */
 };
 
 static void
 run_walk_file(void *ctx, const char *path, bool explicit)
 {
-	struct run_walk	*w = ctx;
-	struct stat	 st;
+	struct run_walk		*w = ctx;
+	struct run_entry	*e;
+	struct stat		 st;
 
 	if (!explicit && wl_config_excluded(w->run->config, path))
 		return;
 	if (stat(path, &st) == 0 && !wl_seen_add(w->run->seen, st.st_dev,
 	    st.st_ino))
 		return;
-	if (wl_load_file(&w->run->facts, &w->run->sink, path,
-	    explicit ? WL_MODULE_GIVEN : WL_MODULE_FOUND) != 0)
-		w->rc = -1;
-	else if (w->context)
-		wl_context_add(w->run->arena, &w->run->context, path);
-	if (w->run->on_file != NULL)
-		w->run->on_file(w->run->on_file_ctx, path);
+	e = WL_VEC_PUSH(w->run->arena, &w->entries);
+	e->path = wl_arena_strdup(w->run->arena, path);
+	e->explicit = explicit;
+	*WL_VEC_PUSH(w->run->arena, &w->files) = e->path;
 }
 
 static void
 run_walk_fail(void *ctx, const char *path, const char *why)
 {
-	struct run_walk	*w = ctx;
-	struct wl_loc	 loc = { wl_arena_strdup(w->run->arena, path), 1, 1, 1,
-		1, WL_NO_OFFSET };
+	struct run_walk		*w = ctx;
+	struct run_entry	*e = WL_VEC_PUSH(w->run->arena, &w->entries);
 
-	wl_sink_add_id(&w->run->sink, "WL1004", &loc, "cannot read %s: %s",
-	    path, why);
-	w->rc = -1;
+	e->path = wl_arena_strdup(w->run->arena, path);
+	e->why = wl_arena_strdup(w->run->arena, why);
 }
 
+/* Reads one walked file into the facts (from the prefetch when there is one); -1 when it failed. */
+static int
+run_read(struct wl_run *run, const struct run_entry *e, bool context,
+    struct wl_prefetch *pre, size_t k)
+{
+	struct wl_loaded	 l;
+	enum wl_module_origin	 origin = e->explicit ? WL_MODULE_GIVEN :
+				    WL_MODULE_FOUND;
+	int			 rc;
+
+	if (pre != NULL) {
+		wl_prefetch_take(pre, k, &l);
+		rc = wl_load_take(&run->facts, &run->sink, e->path, origin, &l);
+	} else
+		rc = wl_load_file(&run->facts, &run->sink, e->path, origin);
+	if (rc == 0 && context)
+		wl_context_add(run->arena, &run->context, e->path);
+	if (run->on_file != NULL)
+		run->on_file(run->on_file_ctx, e->path);
+	return rc;
+}
+
+/*
+ * Walks path first, then reads what it found in walk order: with more than
+ * one job, files are read and parsed ahead on threads, and taken into the
+ * facts here, in the same order, so the facts and findings are the same.
+ */
 static int
 run_add(struct wl_run *run, const char *path, bool context)
 {
-	struct run_walk		w = { run, context, 0 };
-	struct wl_walk_visitor	v = { &w, run_walk_file, run_walk_fail };
+	struct run_walk		 w = { .run = run };
+	struct wl_walk_visitor	 v = { &w, run_walk_file, run_walk_fail };
+	struct wl_prefetch	*pre = NULL;
+	struct wl_loc		 loc;
+	size_t			 i, k = 0;
+	int			 rc = wl_walk(path, &v) != 0 ? -1 : 0;
 
-	if (wl_walk(path, &v) != 0)
-		w.rc = -1;
-	return w.rc;
+	if (run->jobs > 1 && w.files.n > 1)
+		pre = wl_prefetch_start(w.files.v, w.files.n, run->jobs);
+	for (i = 0; i < w.entries.n; i++) {
+		const struct run_entry *e = &w.entries.v[i];
+
+		if (e->why == NULL) {
+			if (run_read(run, e, context, pre, k++) != 0)
+				rc = -1;
+			continue;
+		}
+		loc = (struct wl_loc){ e->path, 1, 1, 1, 1, WL_NO_OFFSET };
+		wl_sink_add_id(&run->sink, "WL1004", &loc,
+		    "cannot read %s: %s", e->path, e->why);
+		rc = -1;
+	}
+	if (pre != NULL)
+		wl_prefetch_end(pre);
+	return rc;
 }
 
 int

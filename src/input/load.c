@@ -8,6 +8,7 @@
 #include "model/module.h"
 #include "model/suppressions.h"
 #include "util/file.h"
+#include "util/xmalloc.h"
 #include "wasm/module.h"
 
 static bool
@@ -63,46 +64,69 @@ report_dups(struct wl_sink *sink, const char *name,
 	}
 }
 
+/* One document or syntax error of the stream, into facts and findings; frees the document. */
+static void
+load_item(struct wl_extract *ex, int r, struct wl_yaml_doc *doc,
+    const struct wl_yaml_error *err)
+{
+	struct wl_loc loc;
+
+	if (r < 0) {
+		loc = (struct wl_loc){ ex->file, err->mark.line,
+		    err->mark.col, err->mark.line, err->mark.col,
+		    err->mark.offset };
+		wl_sink_add_id(ex->sink, "WL1001", &loc, "%s", err->message);
+		return;
+	}
+	report_dups(ex->sink, ex->file, doc);
+	wl_extract_document(ex, doc->root);
+	wl_yaml_doc_free(doc);
+}
+
+/* The manifests of buf: already loaded into items (nitems of them), else parsed here one by one. */
 static void
 load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
-    const char *buf, size_t len)
+    const char *buf, size_t len, struct wl_load_item *items, size_t nitems)
 {
 	struct wl_extract	 ex = { f, sink, name, buf, len, false };
-	struct wl_yaml_stream	*st = wl_yaml_open(buf, len, NULL, NULL);
+	struct wl_yaml_stream	*st;
 	struct wl_yaml_doc	 doc;
 	struct wl_yaml_error	 err;
-	struct wl_loc		 loc;
+	size_t			 i;
 	int			 r;
 
 	f->nmanifests++;
 	wl_scan_comment_suppressions(f, sink, name, buf, len);
-	while ((r = wl_yaml_next(st, &doc, &err)) != 0) {
-		if (r < 0) {
-			loc = (struct wl_loc){ name, err.mark.line,
-			    err.mark.col, err.mark.line, err.mark.col,
-			    err.mark.offset };
-			wl_sink_add_id(sink, "WL1001", &loc, "%s",
-			    err.message);
-			continue;
-		}
-		report_dups(sink, name, &doc);
-		wl_extract_document(&ex, doc.root);
-		wl_yaml_doc_free(&doc);
+	if (items != NULL) {
+		for (i = 0; i < nitems; i++)
+			load_item(&ex, items[i].r, &items[i].doc,
+			    &items[i].err);
+		return;
 	}
+	st = wl_yaml_open(buf, len, NULL, NULL);
+	while ((r = wl_yaml_next(st, &doc, &err)) != 0)
+		load_item(&ex, r, &doc, &err);
 	wl_yaml_close(st);
+}
+
+static bool
+is_module(const char *name, const char *buf, size_t len)
+{
+	return wl_wasm_has_magic(buf, len) || has_suffix(name, ".wasm");
 }
 
 /* A manifest stream or a module, origin saying how a module was named. */
 static void
 load_buffer(struct wl_facts *f, struct wl_sink *sink, const char *name,
-    enum wl_module_origin origin, const char *buf, size_t len)
+    enum wl_module_origin origin, const char *buf, size_t len,
+    struct wl_load_item *items, size_t nitems)
 {
 	const char *kept = wl_arena_strdup(f->arena, name);
 
-	if (wl_wasm_has_magic(buf, len) || has_suffix(name, ".wasm"))
+	if (is_module(name, buf, len))
 		load_module(f, sink, kept, origin, buf, len);
 	else
-		load_manifests(f, sink, kept, buf, len);
+		load_manifests(f, sink, kept, buf, len, items, nitems);
 }
 
 static void
@@ -119,25 +143,71 @@ void
 wl_load_buffer(struct wl_facts *f, struct wl_sink *sink, const char *name,
     const char *buf, size_t len)
 {
-	load_buffer(f, sink, name, WL_MODULE_GIVEN, buf, len);
+	load_buffer(f, sink, name, WL_MODULE_GIVEN, buf, len, NULL, 0);
+}
+
+void
+wl_load_read(struct wl_loaded *out, const char *path, bool parse)
+{
+	struct wl_yaml_stream	*st;
+	struct wl_load_item	 item;
+	size_t			 cap = 0;
+
+	*out = (struct wl_loaded){ .why = NULL };
+	out->buf = wl_read_regular(path, WL_MAX_INPUT_BYTES,
+	    "larger than 256 MiB", &out->len, &out->why);
+	if (out->buf == NULL || !parse || is_module(path, out->buf, out->len))
+		return;
+	out->parsed = true;
+	st = wl_yaml_open(out->buf, out->len, NULL, NULL);
+	while ((item.r = wl_yaml_next(st, &item.doc, &item.err)) != 0) {
+		if (out->nitems == cap) {
+			cap = cap != 0 ? 2 * cap : 4;
+			out->items = wl_xrealloc(out->items,
+			    cap * sizeof *out->items);
+		}
+		out->items[out->nitems++] = item;
+	}
+	wl_yaml_close(st);
+}
+
+/* Frees what a taken (or never taken) file still holds. */
+static void
+loaded_free(struct wl_loaded *l, size_t from)
+{
+	size_t i;
+
+	for (i = from; i < l->nitems; i++)
+		if (l->items[i].r > 0)
+			wl_yaml_doc_free(&l->items[i].doc);
+	free(l->items);
+	free(l->buf);
+}
+
+int
+wl_load_take(struct wl_facts *f, struct wl_sink *sink, const char *path,
+    enum wl_module_origin origin, struct wl_loaded *l)
+{
+	bool taken;
+
+	if (l->buf == NULL) {
+		load_failed(f, sink, path, l->why);
+		return -1;
+	}
+	taken = wl_helm_template_take(f, path, l->buf, l->len);
+	if (!taken)
+		load_buffer(f, sink, path, origin, l->buf, l->len,
+		    l->parsed ? l->items : NULL, l->nitems);
+	loaded_free(l, taken ? 0 : l->nitems);
+	return 0;
 }
 
 int
 wl_load_file(struct wl_facts *f, struct wl_sink *sink, const char *path,
     enum wl_module_origin origin)
 {
-	const char	*why = NULL;
-	char		*buf;
-	size_t		 len = 0;
+	struct wl_loaded l;
 
-	buf = wl_read_regular(path, WL_MAX_INPUT_BYTES, "larger than 256 MiB",
-	    &len, &why);
-	if (buf == NULL) {
-		load_failed(f, sink, path, why);
-		return -1;
-	}
-	if (!wl_helm_template_take(f, path, buf, len))
-		load_buffer(f, sink, path, origin, buf, len);
-	free(buf);
-	return 0;
+	wl_load_read(&l, path, false);
+	return wl_load_take(f, sink, path, origin, &l);
 }

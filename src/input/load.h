@@ -4,6 +4,7 @@
 
 #include "diag/sink.h"
 #include "model/facts.h"
+#include "yaml/node.h"
 
 /* Largest input read; bigger files get a diagnostic instead. */
 #define WL_MAX_INPUT_BYTES ((size_t)256 * 1024 * 1024)
@@ -16,6 +17,37 @@
  */
 int	wl_load_file(struct wl_facts *, struct wl_sink *, const char *path,
 	    enum wl_module_origin origin);
+/* One step of a parsed stream: a document (r 1) or a syntax error (r -1). */
+struct wl_load_item {
+	int			 r;
+	struct wl_yaml_doc	 doc;
+	struct wl_yaml_error	 err;
+};
+
+/*
+ * A file read (and, when parsed, its documents loaded) but not yet taken
+ * into facts: what a reader thread hands the thread that owns the facts.
+ */
+struct wl_loaded {
+	char			*buf;		/* NULL when it could not be read */
+	size_t			 len;
+	const char		*why;		/* why not, a static string */
+	bool			 parsed;	/* items hold every document */
+	struct wl_load_item	*items;
+	size_t			 nitems;
+};
+
+/*
+ * Reads the file at path into out, and when parse is set loads its
+ * documents too (not a module's). Touches nothing shared: safe on any thread.
+ */
+void	wl_load_read(struct wl_loaded *out, const char *path, bool parse);
+/*
+ * Takes what wl_load_read made into facts and diagnostics as wl_load_file
+ * does (an unparsed file is parsed document by document), and frees it.
+ */
+int	wl_load_take(struct wl_facts *, struct wl_sink *, const char *path,
+	    enum wl_module_origin origin, struct wl_loaded *);
 /* Reads manifests or a module (a given one) from memory, shown as name. */
 void	wl_load_buffer(struct wl_facts *, struct wl_sink *, const char *name,
 	    const char *buf, size_t len);
