@@ -80,7 +80,8 @@ check_load(struct wl_check *c, const struct wl_load *l)
 	if (l->file.s == NULL || l->file.s[0] != '/')
 		return;
 	for (i = 0; i < l->sel->selected.n; i++)
-		check_workload(c, l, l->sel->selected.v[i]);
+		if (wl_load_reaches(l, l->sel->selected.v[i]))
+			check_workload(c, l, l->sel->selected.v[i]);
 }
 
 static void

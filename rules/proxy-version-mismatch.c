@@ -3,6 +3,7 @@
 
 #include "check/check.h"
 #include "model/describe.h"
+#include "model/lookup.h"
 #include "model/proxy-version.h"
 #include "model/version.h"
 
@@ -29,9 +30,9 @@ report_mismatch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	struct wl_diag	*d;
 
 	d = wl_report(c, &p->proxy_version.loc, &ef->obj,
-	    "proxyVersion `%s` does not match sidecar %s of %s (from %s); "
+	    "proxyVersion `%s` does not match %s %s of %s (from %s); "
 	    "patch %u is never applied to it", p->proxy_version.s,
-	    w->version.version, wl_describe_object(a, &w->obj), source,
+	    w->gateway ? "gateway proxy" : "sidecar", w->version.version, wl_describe_object(a, &w->obj), source,
 	    p->index);
 	if (w->version.source != WL_VERSION_OPTION)
 		wl_diag_relate(c->sink, d, &w->version.loc,
@@ -57,8 +58,8 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 		const struct wl_workload *w = ef->sel.selected.v[i];
 		const char		 *v = w->version.version;
 
-		if (v == NULL)
-			continue;
+		if (v == NULL || !wl_patch_reaches(p, w))
+			continue;	/* a GATEWAY patch is not about sidecars */
 		if (!wl_regex_search(re, v, strlen(v)))
 			report_mismatch(c, ef, p, w);
 	}
@@ -84,7 +85,13 @@ const struct wl_rule wl_rule_proxy_version_mismatch = {
 	    "release, the patch is silently skipped: no error, no log, the "
 	    "plugin simply never runs. The sidecar version comes from "
 	    "--istio-version, else the tag of sidecar.istio.io/proxyImage, "
-	    "else the tag of an istio-proxy container in the pod spec.",
+	    "else the tag of an istio-proxy container in the pod spec. A "
+	    "patch is compared only with the proxies its context reaches: "
+	    "GATEWAY with gateways (pods whose inject.istio.io/templates "
+	    "holds gateway, or whose istio-proxy runs `proxy router`), "
+	    "SIDECAR_INBOUND and SIDECAR_OUTBOUND with the others, as istiod "
+	    "patches a router's listeners in GATEWAY only "
+	    "(pilot/pkg/networking/core/v1alpha3/listener_builder.go, 1.8.0).",
 	.bad =
 	    "# pod template: sidecar.istio.io/proxyImage: "
 	    "docker.io/istio/proxyv2:1.12.2\n"

@@ -49,7 +49,8 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		const struct wl_workload	*w = l->sel->selected.v[i];
 		struct wl_diag			*d;
 
-		if (wl_mount_for_path(w, file) != NULL)
+		if (!wl_load_reaches(l, w) ||
+		    wl_mount_for_path(w, file) != NULL)
 			continue;
 		d = wl_report(c, &l->file.loc, l->owner,
 		    "`%s` is under no %s mountPath of %s: the sidecar has no "

@@ -3,6 +3,7 @@
 
 #include "hosts/target.h"
 #include "model/describe.h"
+#include "model/lookup.h"
 
 /* Adds version unless a target of the same release (or version) is there. */
 static void
@@ -20,17 +21,19 @@ add_target(struct wl_arena *a, const struct wl_hosts *h,
 	*WL_VEC_PUSH(a, out) = t;
 }
 
-/* Adds the versions of the workloads sel selects. */
+/* Adds the versions of the workloads sel selects (those load reaches, when not NULL). */
 static void
 add_selected(struct wl_arena *a, const struct wl_facts *f,
-    const struct wl_selection *sel, struct wl_targets *out)
+    const struct wl_selection *sel, const struct wl_load *load,
+    struct wl_targets *out)
 {
 	size_t i;
 
 	for (i = 0; i < sel->selected.n; i++) {
 		const struct wl_workload *w = sel->selected.v[i];
 
-		if (w->version.version != NULL)
+		if (w->version.version != NULL &&
+		    (load == NULL || wl_load_reaches(load, w)))
 			add_target(a, f->hosts, out, w->version.version, w);
 	}
 }
@@ -59,7 +62,8 @@ wl_module_targets(struct wl_arena *a, const struct wl_facts *f,
 	out->n = 0;
 	for (i = 0; i < f->loads.n; i++)
 		if (wl_load_loads(&f->loads.v[i], mf))
-			add_selected(a, f, f->loads.v[i].sel, out);
+			add_selected(a, f, f->loads.v[i].sel, &f->loads.v[i],
+			    out);
 	add_option(a, f, out);
 }
 
@@ -68,7 +72,7 @@ wl_filter_targets(struct wl_arena *a, const struct wl_facts *f,
     const struct wl_envoyfilter *ef, struct wl_targets *out)
 {
 	out->n = 0;
-	add_selected(a, f, &ef->sel, out);
+	add_selected(a, f, &ef->sel, NULL, out);
 	add_option(a, f, out);
 }
 

@@ -1,6 +1,7 @@
 /* loaders.c - the resources that load an inspected module, read from the module binding of the manifests given. */
 #include "inspect/loaders.h"
 #include "model/describe.h"
+#include "model/lookup.h"
 #include "util/list-text.h"
 
 static const char *
@@ -16,7 +17,7 @@ bound_name(enum wl_module_bound b)
 	}
 }
 
-/* The workloads a load's selection reaches, each with its sidecar version when known. */
+/* The workloads a load's selection and patch context reach, each with its sidecar version when known. */
 static const char *
 reaches(struct wl_arena *a, const struct wl_load *l)
 {
@@ -26,6 +27,8 @@ reaches(struct wl_arena *a, const struct wl_load *l)
 	for (i = 0; i < l->sel->selected.n; i++) {
 		const struct wl_workload *w = l->sel->selected.v[i];
 
+		if (!wl_load_reaches(l, w))
+			continue;
 		wl_list_text_add(&t, w->version.version != NULL ?
 		    wl_arena_printf(a, "%s (Istio %s)",
 		    wl_describe_object(a, &w->obj), w->version.version) :

@@ -58,6 +58,9 @@ void	wl_ex_wasm_any(struct wl_extract *, const struct wl_node *map,
  */
 struct wl_yaml_origin	wl_ex_scalar_origin(const struct wl_extract *,
 			    const struct wl_loc *);
+/* Sets w->gateway from the pod template's annotations and istio-proxy container (pod_spec). */
+void	wl_extract_proxy_type(struct wl_extract *, struct wl_workload *,
+	    const struct wl_node *pod_spec);
 /* Parses the userVolume and userVolumeMount annotations of a workload. */
 void	wl_extract_user_volumes(struct wl_extract *, struct wl_workload *);
 

@@ -315,6 +315,9 @@ struct wl_workload {
 	WL_VEC(struct wl_user_volume)	spec_volumes;	/* the pod spec's own volumes */
 	WL_VEC(struct wl_container)	containers;
 	struct wl_version		version;
+	/* The proxy runs as a gateway (istiod's router), not a sidecar; gateway_loc says why (model/proxy-type.c). */
+	bool				gateway;
+	struct wl_loc			gateway_loc;
 	struct wl_selectors		selected_by;	/* set by wl_facts_index: whose selected holds it */
 };
 

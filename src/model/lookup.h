@@ -21,6 +21,13 @@ bool	wl_labels_subset(const struct wl_pairs *selector,
  */
 bool	wl_selection_matches(const struct wl_selection *,
 	    const struct wl_workload *);
+/*
+ * True when patch p's context reaches w's proxy: GATEWAY a gateway's,
+ * SIDECAR_INBOUND and SIDECAR_OUTBOUND a sidecar's, any other every proxy.
+ */
+bool	wl_patch_reaches(const struct wl_patch *p, const struct wl_workload *w);
+/* wl_patch_reaches for an EnvoyFilter's load; a WasmPlugin's reaches every workload it selects. */
+bool	wl_load_reaches(const struct wl_load *l, const struct wl_workload *w);
 /* True when ref names a Kubernetes Gateway (group gateway.networking.k8s.io). */
 bool	wl_target_ref_is_gateway(const struct wl_target_ref *);
 /* The mount of w whose mountPath holds path (the longest one), or NULL. */

@@ -91,6 +91,7 @@ wl_extract_workload(struct wl_extract *ex, const struct wl_meta *meta,
 	pod_spec = wl_ex_map(ex, tmpl, "spec");
 	extract_containers(ex, w, pod_spec);
 	extract_spec_volumes(ex, w, pod_spec);
+	wl_extract_proxy_type(ex, w, pod_spec);
 	wl_extract_user_volumes(ex, w);
 	wl_resolve_version(ex->facts, w);
 }
