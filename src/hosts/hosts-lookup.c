@@ -1,38 +1,12 @@
 /* hosts-lookup.c - questions to the host table: the generation of a version, the releases of generations, matching rows. */
-#include <ctype.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "hosts/hosts.h"
+#include "model/version.h"
 #include "util/list-text.h"
 
-/* A version's numbers; patch is false when it has no patch number. */
-struct version {
-	unsigned long	major, minor, patch;
-	bool		has_patch;
-};
-
-/* MAJOR.MINOR[.PATCH] from "1.24.3", "1.24", "1.8-dev", "1.24.0-rc.1". */
-static bool
-parse_version(const char *v, struct version *out)
-{
-	char *end;
-
-	if (!isdigit((unsigned char)v[0]))
-		return false;
-	out->major = strtoul(v, &end, 10);
-	if (*end != '.' || !isdigit((unsigned char)end[1]))
-		return false;
-	out->minor = strtoul(end + 1, &end, 10);
-	out->has_patch = *end == '.' && isdigit((unsigned char)end[1]);
-	out->patch = 0;
-	if (out->has_patch)
-		out->patch = strtoul(end + 1, &end, 10);
-	return *end == '\0' || *end == '.' || *end == '-' || *end == '+';
-}
-
 static int
-cmp_minor(const struct version *v, const struct wl_host_release *r)
+cmp_minor(const struct wl_version_num *v, const struct wl_host_release *r)
 {
 	if (v->major != r->major)
 		return v->major < r->major ? -1 : 1;
@@ -43,7 +17,7 @@ cmp_minor(const struct version *v, const struct wl_host_release *r)
 
 /* The row of v's minor release that covers its patch (the last without one). */
 static const struct wl_host_release *
-release_of(const struct wl_hosts *h, const struct version *v)
+release_of(const struct wl_hosts *h, const struct wl_version_num *v)
 {
 	const struct wl_host_release *found = NULL;
 	size_t i;
@@ -65,11 +39,11 @@ int
 wl_hosts_gen_for(const struct wl_hosts *h, const char *version,
     const struct wl_host_release **rel, enum wl_host_fit *fit)
 {
-	struct version v;
+	struct wl_version_num v;
 
 	*rel = NULL;
 	*fit = WL_FIT_NOT_VERSION;
-	if (version == NULL || !parse_version(version, &v))
+	if (version == NULL || !wl_version_parse(version, &v))
 		return -1;
 	*fit = WL_FIT_ABSENT;
 	if ((*rel = release_of(h, &v)) != NULL) {

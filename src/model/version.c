@@ -1,5 +1,6 @@
 /* version.c - resolving the sidecar's Istio version from options, annotations and images. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/extract.h"
@@ -33,6 +34,34 @@ wl_image_version(struct wl_arena *a, const char *image)
 			len -= vlen;
 	}
 	return wl_arena_strndup(a, tag, len);
+}
+
+bool
+wl_version_parse(const char *v, struct wl_version_num *out)
+{
+	char *end;
+
+	if (!isdigit((unsigned char)v[0]))
+		return false;
+	out->major = strtoul(v, &end, 10);
+	if (*end != '.' || !isdigit((unsigned char)end[1]))
+		return false;
+	out->minor = strtoul(end + 1, &end, 10);
+	out->has_patch = *end == '.' && isdigit((unsigned char)end[1]);
+	out->patch = 0;
+	if (out->has_patch)
+		out->patch = strtoul(end + 1, &end, 10);
+	return *end == '\0' || *end == '.' || *end == '-' || *end == '+';
+}
+
+bool
+wl_version_before(const char *v, unsigned minor)
+{
+	struct wl_version_num n;
+
+	if (v == NULL || !wl_version_parse(v, &n))
+		return false;
+	return n.major < 1 || (n.major == 1 && n.minor < minor);
 }
 
 const char *

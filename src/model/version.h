@@ -2,6 +2,8 @@
 #ifndef WASMLINT_MODEL_VERSION_H
 #define WASMLINT_MODEL_VERSION_H
 
+#include <stdbool.h>
+
 #include "model/facts.h"
 
 /*
@@ -18,6 +20,23 @@ void		 wl_resolve_version(struct wl_facts *, struct wl_workload *w);
  * reference has no tag or the tag is not a version ("latest").
  */
 const char	*wl_image_version(struct wl_arena *, const char *image);
+
+/* The numbers of an Istio version; has_patch is false for "1.24" or "1.8-dev". */
+struct wl_version_num {
+	unsigned long	major, minor, patch;
+	bool		has_patch;
+};
+
+/*
+ * MAJOR.MINOR[.PATCH] from "1.24.3", "1.24", "1.8-dev", "1.24.0-rc.1"; false
+ * when v is not a version ("latest").
+ */
+bool		 wl_version_parse(const char *v, struct wl_version_num *out);
+/*
+ * True when v is a version of a release before 1.minor: "1.13.9" is before
+ * 1.14, "1.14.0-beta.1" is not (a pre-release of 1.14 is 1.14).
+ */
+bool		 wl_version_before(const char *v, unsigned minor);
 
 /* A description of the version's source for messages ("sidecar.istio.io/proxyImage"). */
 const char	*wl_version_source_name(enum wl_version_source);

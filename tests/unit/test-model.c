@@ -603,6 +603,42 @@ test_image_version(void **state)
 	assert_null(wl_image_version(a, ""));
 }
 
+/* Older releases, pre-releases of the release itself, newer ones, and tags that are no version. */
+static void
+test_version_before(void **state)
+{
+	static const struct {
+		const char	*v;
+		unsigned	 minor;
+		bool		 before;
+	} cases[] = {
+		{ "1.13.9", 14, true }, { "1.9", 14, true },
+		{ "1.13-dev", 14, true }, { "0.8.0", 14, true },
+		{ "1.14.0", 14, false }, { "1.14.0-beta.1", 14, false },
+		{ "1.14", 14, false }, { "1.140.0", 14, false },
+		{ "2.0.0", 14, false }, { "1.13.9", 0, false },
+		{ "latest", 14, false }, { "1", 14, false },
+		{ "1.x", 14, false }, { NULL, 14, false },
+	};
+	struct wl_version_num	n;
+	size_t			i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (wl_version_before(cases[i].v, cases[i].minor) !=
+		    cases[i].before)
+			fail_msg("%s before 1.%u: expected %d", cases[i].v ?
+			    cases[i].v : "NULL", cases[i].minor,
+			    cases[i].before);
+	assert_true(wl_version_parse("1.24.3+build", &n));
+	assert_int_equal(n.minor, 24);
+	assert_int_equal(n.patch, 3);
+	assert_true(n.has_patch);
+	assert_true(wl_version_parse("1.8-dev", &n));
+	assert_false(n.has_patch);
+	assert_false(wl_version_parse("1.24.3x", &n));
+}
+
 static void
 test_version_source_names(void **state)
 {
@@ -1862,6 +1898,7 @@ main(void)
 		T(test_user_volume_entry_not_object),
 		T(test_user_volume_error_through_run),
 		T(test_image_version),
+		T(test_version_before),
 		T(test_version_source_names),
 		T(test_version_option_wins),
 		T(test_version_proxy_image_over_container),
