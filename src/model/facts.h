@@ -217,13 +217,17 @@ struct wl_wasmplugin {
 	struct wl_str_loc		url;
 	struct wl_str_loc		sha256;
 	struct wl_str_loc		image_pull_policy;
+	struct wl_present		image_pull_policy_key;
 	struct wl_str_loc		image_pull_secret;
+	struct wl_present		image_pull_secret_key;
 	struct wl_str_loc		plugin_name;
 	struct wl_present		plugin_config;
 	struct wl_str_loc		phase;
 	struct wl_int32			priority;
 	struct wl_str_loc		fail_strategy;
+	struct wl_present		fail_strategy_key;
 	struct wl_str_loc		type;
+	struct wl_present		type_key;
 	struct wl_present		match_key;	/* match: */
 	WL_VEC(struct wl_wasm_match)	match;
 	struct wl_present		vm_config;

@@ -93,13 +93,17 @@ wl_extract_wasmplugin(struct wl_extract *ex, const struct wl_meta *meta,
 	wp->url = wl_ex_str(ex, spec, "url");
 	wp->sha256 = wl_ex_str(ex, spec, "sha256");
 	wp->image_pull_policy = wl_ex_str(ex, spec, "imagePullPolicy");
+	wp->image_pull_policy_key = wl_ex_present(ex, spec, "imagePullPolicy");
 	wp->image_pull_secret = wl_ex_str(ex, spec, "imagePullSecret");
+	wp->image_pull_secret_key = wl_ex_present(ex, spec, "imagePullSecret");
 	wp->plugin_name = wl_ex_str(ex, spec, "pluginName");
 	wp->plugin_config = wl_ex_present(ex, spec, "pluginConfig");
 	wp->phase = wl_ex_str(ex, spec, "phase");
 	wp->priority = wl_ex_int32(ex, spec, "priority");
 	wp->fail_strategy = wl_ex_str(ex, spec, "failStrategy");
+	wp->fail_strategy_key = wl_ex_present(ex, spec, "failStrategy");
 	wp->type = wl_ex_str(ex, spec, "type");
+	wp->type_key = wl_ex_present(ex, spec, "type");
 	extract_match(ex, wp, spec);
 	wp->vm_config = wl_ex_present(ex, spec, "vmConfig");
 	vm = wl_ex_map(ex, spec, "vmConfig");

@@ -1,4 +1,4 @@
-/* envoyfilter-api.c - EnvoyFilter enumerations, the operations istiod carries out per object class, deprecated filter names; each table cites its source. */
+/* envoyfilter-api.c - EnvoyFilter enumerations, the operations istiod carries out per object class, deprecated filter names, the release that reads targetRefs; each table cites its source. */
 #include <stddef.h>
 #include <string.h>
 
@@ -214,3 +214,19 @@ wl_ef_is_hcm(const char *name)
 	return strcmp(name, "envoy.filters.network.http_connection_manager") ==
 	    0 || strcmp(name, "envoy.http_connection_manager") == 0;
 }
+
+/*
+ * istio/api added the field in 1.22 (2410bbc01dfc, #3160), but istiod kept
+ * matching EnvoyFilters by workloadSelector alone until 1.27.
+ */
+const struct wl_field_since wl_ef_target_refs_since = {
+	"targetRefs", NULL, 27, WL_READER_ISTIOD,
+	"istiod before 1.27 matches an EnvoyFilter by workloadSelector alone, "
+	"and one without it patches every proxy of its namespace, of every namespace from the root namespace "
+	"(istio/istio pilot/pkg/model/push_context.go getMatchedEnvoyFilters, "
+	"tag 1.26.0 (commit c2e9871f340c))", 0, NULL,
+	"istio/istio pilot/pkg/model/envoyfilter.go and push_context.go, tag "
+	"1.27.0, from 001621b0aed6 (#56476); the field from istio/api "
+	"networking/v1alpha3/envoy_filter.proto, tag 1.22.0, 2410bbc01dfc "
+	"(#3160)",
+};

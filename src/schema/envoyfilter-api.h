@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "schema/api-enum.h"
+#include "schema/field-since.h"
 
 extern const struct wl_api_enum	wl_ef_apply_to;
 extern const struct wl_api_enum	wl_ef_context;
@@ -39,5 +40,8 @@ extern const char	*const wl_ef_deprecated_source;
 
 /* True for the HTTP connection manager's current and deprecated names, the only filter a subFilter match may sit under. */
 bool	wl_ef_is_hcm(const char *name);
+
+/* The release from which istiod selects an EnvoyFilter by its targetRefs. */
+extern const struct wl_field_since	wl_ef_target_refs_since;
 
 #endif
