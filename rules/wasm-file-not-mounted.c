@@ -1,8 +1,12 @@
 /* wasm-file-not-mounted.c - WL2402: the wasm filename lies under no userVolumeMount of a selected workload. */
+#include <string.h>
+
 #include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
 #include "model/lookup.h"
+#include "schema/proxy-image.h"
+#include "util/list-text.h"
 
 #define MOUNT_ANNOTATION "sidecar.istio.io/userVolumeMount"
 
@@ -37,19 +41,70 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
 	    "pod template", name, MOUNT_ANNOTATION);
 }
 
+/* "a (1.5-1.17), b (1.7-1.17)": what the proxyv2 image ships in its extensions directory. */
+static const char *
+image_files(struct wl_arena *a)
+{
+	struct wl_list_text	t = { a, "" };
+	size_t			i;
+
+	for (i = 0; i < wl_nimage_files; i++)
+		wl_list_text_add(&t, wl_arena_printf(a, "%s (1.%u-1.%u)",
+		    wl_image_files[i].path + strlen(WL_PROXY_EXTENSIONS_DIR),
+		    wl_image_files[i].first, wl_image_files[i].last));
+	return t.text;
+}
+
+/*
+ * Whether the proxy image of w ships file, so it needs no mount: a file of
+ * the image's table when w's release has it or w's release is unknown.
+ */
+static bool
+image_ships(const struct wl_workload *w, const struct wl_image_file *img)
+{
+	return img != NULL && (w->version.version == NULL ||
+	    wl_image_file_in(img, w->version.version));
+}
+
+/* Says why file, which the proxy image shipped in other releases or never, is absent for w. */
+static void
+explain_image(struct wl_check *c, const struct wl_load *l,
+    const struct wl_workload *w, const struct wl_image_file *img,
+    struct wl_diag *d)
+{
+	if (img != NULL) {
+		const char *why = wl_arena_printf(c->sink->arena, "the "
+		    "proxyv2 image of Istio %s does not ship %s; Istio "
+		    "1.%u-1.%u copy it there (pilot/docker/Dockerfile.proxyv2)",
+		    w->version.version, l->file.s, img->first, img->last);
+
+		if (w->version.source == WL_VERSION_OPTION)
+			wl_diag_hint(c->sink, d, "%s", why);
+		else
+			wl_diag_relate(c->sink, d, &w->version.loc, "%s", why);
+		return;
+	}
+	if (wl_path_below(WL_PROXY_EXTENSIONS_DIR, l->file.s) != NULL)
+		wl_diag_hint(c->sink, d, "the proxyv2 image's %s holds only "
+		    "Istio's own plugins: %s", WL_PROXY_EXTENSIONS_DIR,
+		    image_files(c->sink->arena));
+}
+
 static void
 check_load(struct wl_check *c, const struct wl_load *l)
 {
-	const char		*file = l->file.s;
-	size_t			 i;
+	const char			*file = l->file.s;
+	const struct wl_image_file	*img;
+	size_t				 i;
 
 	if (file == NULL || file[0] != '/')
 		return;
+	img = wl_image_file(file);
 	for (i = 0; i < l->sel->selected.n; i++) {
 		const struct wl_workload	*w = l->sel->selected.v[i];
 		struct wl_diag			*d;
 
-		if (!wl_load_reaches(l, w) ||
+		if (!wl_load_reaches(l, w) || image_ships(w, img) ||
 		    wl_mount_for_path(w, file) != NULL)
 			continue;
 		d = wl_report(c, &l->file.loc, l->owner,
@@ -59,6 +114,7 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		    l->plugin != NULL ? "cannot load the plugin" :
 		    "rejects the listener");
 		explain_missing_mount(c, w, d);
+		explain_image(c, l, w, img, d);
 	}
 }
 
@@ -81,7 +137,16 @@ const struct wl_rule wl_rule_wasm_file_not_mounted = {
 	    "typo in the directory, a mount that was renamed, or annotations "
 	    "put on the Deployment's own metadata where the injector never "
 	    "looks), Envoy finds no file and rejects the listener at run "
-	    "time. Each selected workload is checked.",
+	    "time. Each selected workload is checked. A file the proxyv2 "
+	    "image itself ships needs no mount: Istio 1.5-1.17 copy their "
+	    "telemetry plugins (stats-filter.wasm, "
+	    "metadata-exchange-filter.wasm, and from 1.7 their "
+	    ".compiled.wasm) into /etc/istio/extensions/ "
+	    "(istio/istio pilot/docker/Dockerfile.proxyv2: 1.5.0 lines 57-58 "
+	    "through 1.6.14, the .compiled.wasm too from 1.7.0 lines 51-54 "
+	    "through 1.17.8 lines 44-47; 1.18.0 dropped them), so such a filename is left alone when the sidecar's "
+	    "release ships it or is unknown, and reported, with the releases "
+	    "that ship it, when the sidecar's release does not.",
 	.bad =
 	    "# pod template: userVolumeMount "
 	    "'[{\"mountPath\":\"/var/local/lib/wasm-filters\",...}]'\n"
