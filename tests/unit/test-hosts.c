@@ -69,7 +69,7 @@ test_builtin_parses(void **state)
 	assert_int_equal(t.h->gens.n, 10);
 	assert_string_equal(t.h->gens.v[3].name, "G2b");
 	assert_string_equal(t.h->gens.v[9].name, "G8");
-	assert_int_equal(t.h->releases.n, 87);
+	assert_int_equal(t.h->releases.n, 94);
 	assert_int_equal(t.h->abis.n, 3);
 	assert_int_equal(t.h->configmap_bytes, 1048576);
 	/*
@@ -224,13 +224,24 @@ assert_gen(const struct wl_hosts *h, const char *version, const char *gen,
 	assert_true((rel != NULL) == (want == WL_FIT_LISTED));
 }
 
+/* The mark of the release row a version resolves to. */
+static void
+assert_mark(const struct wl_hosts *h, const char *version,
+    enum wl_host_mark want)
+{
+	const struct wl_host_release	*rel;
+	enum wl_host_fit		 fit;
+
+	assert_true(wl_hosts_gen_for(h, version, &rel, &fit) >= 0);
+	assert_non_null(rel);
+	assert_int_equal(rel->cite.mark, want);
+}
+
 static void
 test_generation_by_version(void **state)
 {
 	struct wl_arena		*a = wl_arena_new();
 	const struct wl_hosts	*h = builtin(a);
-	const struct wl_host_release *rel;
-	enum wl_host_fit	 fit;
 
 	(void)state;
 	assert_gen(h, "1.5", "G0", WL_FIT_LISTED);
@@ -249,18 +260,23 @@ test_generation_by_version(void **state)
 	assert_gen(h, "1.11.4", "G4", WL_FIT_LISTED);
 	assert_gen(h, "1.13.2-distroless", "G5", WL_FIT_LISTED);
 	assert_gen(h, "1.24.0-rc.1", "G6", WL_FIT_LISTED);
+	assert_gen(h, "1.29.3", "G7", WL_FIT_LISTED);
+	assert_gen(h, "1.30.0", "G7", WL_FIT_LISTED);
+	assert_gen(h, "1.30", "G7", WL_FIT_LISTED);
 	assert_gen(h, "1.31", "G8", WL_FIT_LISTED);
+	assert_gen(h, "1.31.0-rc.0", "G8", WL_FIT_LISTED);
 	assert_gen(h, "1.40.1", "G8", WL_FIT_NEWER);
 	assert_gen(h, "2.0", "G8", WL_FIT_NEWER);
 	assert_gen(h, "1.4.6", NULL, WL_FIT_ABSENT);
 	assert_gen(h, "latest", NULL, WL_FIT_NOT_VERSION);
 	assert_gen(h, "1", NULL, WL_FIT_NOT_VERSION);
-	wl_hosts_gen_for(h, "1.24.2", &rel, &fit);
-	assert_int_equal(rel->cite.mark, WL_MARK_UNCONFIRMED);
-	wl_hosts_gen_for(h, "1.24.3", &rel, &fit);
-	assert_int_equal(rel->cite.mark, WL_MARK_NONE);
-	wl_hosts_gen_for(h, "1.7", &rel, &fit);
-	assert_int_equal(rel->cite.mark, WL_MARK_NONE);
+	assert_mark(h, "1.24.2", WL_MARK_UNCONFIRMED);
+	assert_mark(h, "1.24.3", WL_MARK_NONE);
+	assert_mark(h, "1.7", WL_MARK_NONE);
+	/* read where the file index stores the Envoy commit, between unread neighbours */
+	assert_mark(h, "1.29.3", WL_MARK_NONE);
+	assert_mark(h, "1.29.4", WL_MARK_UNCONFIRMED);
+	assert_mark(h, "1.28.7", WL_MARK_NONE);
 	wl_arena_free(a);
 }
 
