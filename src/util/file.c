@@ -10,41 +10,77 @@
 #include "util/file.h"
 #include "util/xmalloc.h"
 
-FILE *
-wl_open_regular(const char *path, const char **why)
+int
+wl_open_regular_fd(const char *path, const char **why)
 {
-	struct stat	 st;
-	FILE		*fp;
-	int		 fd;
+	struct stat	st;
+	int		fd;
 
 	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
 		*why = strerror(errno);
-		return NULL;
+		return -1;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		*why = "not a regular file";
 		close(fd);
-		return NULL;
+		return -1;
 	}
-	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0 ||
-	    (fp = fdopen(fd, "rb")) == NULL) {
+	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
 		*why = strerror(errno);
 		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+FILE *
+wl_open_regular(const char *path, const char **why)
+{
+	FILE	*fp;
+	int	 fd = wl_open_regular_fd(path, why);
+
+	if (fd < 0)
 		return NULL;
+	if ((fp = fdopen(fd, "rb")) == NULL) {
+		*why = strerror(errno);
+		close(fd);
 	}
 	return fp;
 }
 
-/* The rest of fp in a malloc'd buffer, or NULL with why set. */
-static char *
-read_all(FILE *fp, size_t max, const char *too_large, size_t *len,
+size_t
+wl_pread_full(int fd, void *buf, size_t len, uint64_t offset,
+    const char **why)
+{
+	size_t	got = 0;
+	ssize_t	n;
+
+	while (got < len) {
+		n = pread(fd, (char *)buf + got, len - got,
+		    (off_t)(offset + got));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			*why = strerror(errno);
+			break;
+		}
+		if (n == 0)
+			break;
+		got += (size_t)n;
+	}
+	return got;
+}
+
+char *
+wl_read_fd(int fd, size_t max, const char *too_large, size_t *len,
     const char **why)
 {
 	struct stat	 st;
 	char		*buf;
+	const char	*err = NULL;
 
-	if (fstat(fileno(fp), &st) != 0) {
+	if (fstat(fd, &st) != 0) {
 		*why = strerror(errno);
 		return NULL;
 	}
@@ -53,9 +89,9 @@ read_all(FILE *fp, size_t max, const char *too_large, size_t *len,
 		return NULL;
 	}
 	buf = wl_xmalloc((size_t)st.st_size + 1);
-	*len = fread(buf, 1, (size_t)st.st_size, fp);
-	if (ferror(fp)) {
-		*why = strerror(errno);
+	*len = wl_pread_full(fd, buf, (size_t)st.st_size, 0, &err);
+	if (err != NULL) {
+		*why = err;
 		free(buf);
 		return NULL;
 	}
@@ -67,12 +103,12 @@ char *
 wl_read_regular(const char *path, size_t max, const char *too_large,
     size_t *len, const char **why)
 {
-	FILE	*fp = wl_open_regular(path, why);
+	int	 fd = wl_open_regular_fd(path, why);
 	char	*buf;
 
-	if (fp == NULL)
+	if (fd < 0)
 		return NULL;
-	buf = read_all(fp, max, too_large, len, why);
-	fclose(fp);
+	buf = wl_read_fd(fd, max, too_large, len, why);
+	close(fd);
 	return buf;
 }
