@@ -39,7 +39,8 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "what each Istio release's Proxy-Wasm host accepts, instead of "
 	    "the built-in table (format: data/README.md)" },
 	{ "validate", 'W' + 256, NULL,
-	    "validate every module fully, function bodies included (WL3111)" },
+	    "validate every module fully, function bodies included (WL3111); "
+	    "reads the whole module" },
 	{ "root-namespace", 'R' + 256, "NS",
 	    "the mesh root namespace, whose EnvoyFilters reach every "
 	    "namespace (default: istio-system)" },

@@ -1,6 +1,11 @@
-/* load.c - reading inputs: manifest streams document by document, wasm modules whole. */
+/* load.c - reading inputs: manifest streams document by document, wasm module files through their image (never whole). */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "input/helm-template.h"
 #include "input/load.h"
@@ -9,6 +14,7 @@
 #include "model/suppressions.h"
 #include "util/file.h"
 #include "util/xmalloc.h"
+#include "wasm/image.h"
 #include "wasm/module.h"
 
 static bool
@@ -27,14 +33,12 @@ base_name(const char *path)
 	return slash != NULL ? slash + 1 : path;
 }
 
-static void
-load_module(struct wl_facts *f, struct wl_sink *sink, const char *name,
-    enum wl_module_origin origin, const char *buf, size_t len)
+/* A module read from a file (or given in memory) named name, in the arena. */
+static struct wl_module_source
+module_source(const char *name, enum wl_module_origin origin)
 {
-	struct wl_module_source src = { origin, name, base_name(name),
+	return (struct wl_module_source){ origin, name, base_name(name),
 		{ name, 1, 1, 1, 1, 0 }, { NULL, NULL, NULL } };
-
-	wl_module_add(f, sink, &src, buf, len);
 }
 
 /* WL1009 at each key a mapping of the document has twice. */
@@ -115,16 +119,28 @@ is_module(const char *name, const char *buf, size_t len)
 	return wl_wasm_has_magic(buf, len) || has_suffix(name, ".wasm");
 }
 
+/* is_module of the file open at fd, from its first four bytes. */
+static bool
+is_module_file(const char *name, int fd)
+{
+	char		 magic[4];
+	const char	*why = NULL;
+
+	return is_module(name, magic, wl_pread_full(fd, magic, sizeof magic,
+	    0, &why));
+}
+
 /* A manifest stream or a module, origin saying how a module was named. */
 static void
 load_buffer(struct wl_facts *f, struct wl_sink *sink, const char *name,
     enum wl_module_origin origin, const char *buf, size_t len,
     struct wl_load_item *items, size_t nitems)
 {
-	const char *kept = wl_arena_strdup(f->arena, name);
+	const char		*kept = wl_arena_strdup(f->arena, name);
+	struct wl_module_source	 src = module_source(kept, origin);
 
 	if (is_module(name, buf, len))
-		load_module(f, sink, kept, origin, buf, len);
+		wl_module_add(f, sink, &src, buf, len);
 	else
 		load_manifests(f, sink, kept, buf, len, items, nitems);
 }
@@ -152,11 +168,19 @@ wl_load_read(struct wl_loaded *out, const char *path, bool parse)
 	struct wl_yaml_stream	*st;
 	struct wl_load_item	 item;
 	size_t			 cap = 0;
+	int			 fd;
 
-	*out = (struct wl_loaded){ .why = NULL };
-	out->buf = wl_read_regular(path, WL_MAX_INPUT_BYTES,
-	    "larger than 256 MiB", &out->len, &out->why);
-	if (out->buf == NULL || !parse || is_module(path, out->buf, out->len))
+	*out = (struct wl_loaded){ .fd = -1 };
+	if ((fd = wl_open_regular_fd(path, &out->why)) < 0)
+		return;
+	if (is_module_file(path, fd)) {
+		out->fd = fd;	/* read when taken, through its image */
+		return;
+	}
+	out->buf = wl_read_fd(fd, WL_MAX_INPUT_BYTES, "larger than 256 MiB",
+	    &out->len, &out->why);
+	close(fd);
+	if (out->buf == NULL || !parse)
 		return;
 	out->parsed = true;
 	st = wl_yaml_open(out->buf, out->len, NULL, NULL);
@@ -184,12 +208,50 @@ loaded_free(struct wl_loaded *l, size_t from)
 	free(l->buf);
 }
 
+/*
+ * The module file open at fd into the facts, unless it is over
+ * WL_MAX_MODULE_BYTES (then, as when it cannot be read, WL1004 says so);
+ * a chart's template is left to the helm check. Closes fd.
+ */
+static int
+take_module(struct wl_facts *f, struct wl_sink *sink, const char *path,
+    enum wl_module_origin origin, int fd)
+{
+	struct wl_module_source	 src;
+	struct stat		 st;
+	const char		*why = NULL;
+	char			 too_large[160];
+	int			 rc = -1;
+
+	if (wl_helm_template_take(f, path, "", 0))
+		rc = 0;
+	else if (fstat(fd, &st) != 0)
+		why = strerror(errno);
+	else if ((uint64_t)st.st_size > WL_MAX_MODULE_BYTES) {
+		snprintf(too_large, sizeof too_large, "a module of %llu bytes "
+		    "is larger than 1 GiB, the most V8 (envoy.wasm.runtime.v8) "
+		    "accepts; wasmlint does not read it",
+		    (unsigned long long)st.st_size);
+		why = too_large;
+	} else {
+		src = module_source(wl_arena_strdup(f->arena, path), origin);
+		rc = wl_module_add_file(f, sink, &src, fd,
+		    (size_t)st.st_size, &why);
+	}
+	close(fd);
+	if (rc != 0)
+		load_failed(f, sink, path, why);
+	return rc;
+}
+
 int
 wl_load_take(struct wl_facts *f, struct wl_sink *sink, const char *path,
     enum wl_module_origin origin, struct wl_loaded *l)
 {
 	bool taken;
 
+	if (l->fd >= 0)
+		return take_module(f, sink, path, origin, l->fd);
 	if (l->buf == NULL) {
 		load_failed(f, sink, path, l->why);
 		return -1;

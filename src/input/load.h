@@ -6,14 +6,14 @@
 #include "model/facts.h"
 #include "yaml/node.h"
 
-/* Largest input read; bigger files get a diagnostic instead. */
+/* Largest manifest input read (modules: WL_MAX_MODULE_BYTES); bigger files get a diagnostic instead. */
 #define WL_MAX_INPUT_BYTES ((size_t)256 * 1024 * 1024)
 
 /*
  * Reads the file at path: a wasm module when it starts with "\0asm" or ends
- * in ".wasm" (its origin as given), manifests otherwise. Returns 0, or -1
- * when it cannot be read (WL1004 says why). Nothing is kept of the file but
- * its facts.
+ * in ".wasm" (its origin as given; not over WL_MAX_MODULE_BYTES), manifests
+ * otherwise. Returns 0, or -1 when it cannot be read (WL1004 says why).
+ * Nothing is kept of the file but its facts.
  */
 int	wl_load_file(struct wl_facts *, struct wl_sink *, const char *path,
 	    enum wl_module_origin origin);
@@ -32,6 +32,7 @@ struct wl_loaded {
 	char			*buf;		/* NULL when it could not be read */
 	size_t			 len;
 	const char		*why;		/* why not, a static string */
+	int			 fd;		/* a module file, open: read when taken; else -1 */
 	bool			 parsed;	/* items hold every document */
 	struct wl_load_item	*items;
 	size_t			 nitems;
@@ -39,7 +40,8 @@ struct wl_loaded {
 
 /*
  * Reads the file at path into out, and when parse is set loads its
- * documents too (not a module's). Touches nothing shared: safe on any thread.
+ * documents too; a module file is only opened (and read when taken, never
+ * whole). Touches nothing shared: safe on any thread.
  */
 void	wl_load_read(struct wl_loaded *out, const char *path, bool parse);
 /*

@@ -1,4 +1,4 @@
-/* module.h - adding a wasm module to the facts: read, validated if asked, hashed. */
+/* module.h - adding a wasm module to the facts, from memory or from a file: read, validated if asked, hashed. */
 #ifndef WASMLINT_MODEL_MODULE_H
 #define WASMLINT_MODEL_MODULE_H
 
@@ -21,5 +21,16 @@ struct wl_module_source {
  */
 size_t	wl_module_add(struct wl_facts *f, struct wl_sink *sink,
 	    const struct wl_module_source *src, const void *buf, size_t len);
+/*
+ * The same for the module file open at fd (size bytes, at most
+ * WL_MAX_MODULE_BYTES), never in memory whole: hashed in chunks, and read
+ * through wl_wasm_image_read, so that function bodies, data segments and
+ * custom sections the reader skips are never read (with f->validate every
+ * byte is, as validation needs). Returns 0, or -1 with *why set when the
+ * file cannot be read (then nothing is added).
+ */
+int	wl_module_add_file(struct wl_facts *f, struct wl_sink *sink,
+	    const struct wl_module_source *src, int fd, size_t size,
+	    const char **why);
 
 #endif

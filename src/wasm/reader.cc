@@ -346,6 +346,7 @@ FactReader::SetMemory(Index memory_index, const wabt::Limits *limits,
 	m->max_pages = limits->has_max ? limits->max : 0;
 }
 
+/* wasm/image.c leaves out what these options make wabt skip: keep them in step. */
 Result
 read_module(const void *data, size_t size, FactReader *reader)
 {
