@@ -76,7 +76,7 @@ consequence(struct wl_arena *a, const struct wl_field_since *s,
 	const char *newer;
 
 	if (s->reader == WL_READER_AGENT)
-		return wl_arena_printf(a, "their istio-agent ignores it "
+		return wl_arena_printf(a, "their istio-agent ignores it, "
 		    "whatever istiod's release: %s", s->before);
 	if (o->gated == o->n)
 		return wl_arena_printf(a, "an istiod of their release ignores "
@@ -104,13 +104,14 @@ check_use(struct wl_check *c, const struct use *u)
 	collect(c, u, &o);
 	if (o.n == 0)
 		return;
+	/* The list last: a message over the sink's bound loses only its end. */
 	d = wl_report(c, u->at, u->obj, "%s is acted on by %s from Istio 1.%u "
-	    "on (%s), and %s reaches proxies of older releases: %s%s; %s",
-	    u->what, s->reader == WL_READER_AGENT ? "istio-agent, in the "
-	    "proxy's image," : "istiod", s->minor, s->source,
-	    wl_describe_object(a, u->obj), o.listed.text, o.n > LISTED ?
-	    wl_arena_printf(a, ", and %zu more", o.n - LISTED) : "",
-	    consequence(a, s, &o));
+	    "on (%s), and %s reaches proxies of older releases; %s; proxies "
+	    "compared: %s%s", u->what, s->reader == WL_READER_AGENT ?
+	    "istio-agent, in the proxy's image," : "istiod", s->minor,
+	    s->source, wl_describe_object(a, u->obj), consequence(a, s, &o),
+	    o.listed.text, o.n > LISTED ?
+	    wl_arena_printf(a, ", and %zu more", o.n - LISTED) : "");
 	for (i = 0; i < o.nshown; i++)
 		if (o.shown[i]->version.source != WL_VERSION_OPTION)
 			wl_diag_relate(c->sink, d, &o.shown[i]->version.loc,

@@ -216,17 +216,16 @@ wl_ef_is_hcm(const char *name)
 }
 
 /*
- * istio/api added the field in 1.22 (2410bbc01dfc, #3160), but istiod kept
- * matching EnvoyFilters by workloadSelector alone until 1.27.
+ * istio/api added the field in 1.22 (networking/v1alpha3/envoy_filter.proto,
+ * 2410bbc01dfc, #3160), but istiod matched EnvoyFilters by workloadSelector
+ * alone until 1.27: pilot/pkg/model/push_context.go getMatchedEnvoyFilters,
+ * tag 1.26.0 (commit c2e9871f340c).
  */
 const struct wl_field_since wl_ef_target_refs_since = {
 	"targetRefs", NULL, 27, WL_READER_ISTIOD,
-	"istiod before 1.27 matches an EnvoyFilter by workloadSelector alone, "
-	"and one without it patches every proxy of its namespace, of every namespace from the root namespace "
-	"(istio/istio pilot/pkg/model/push_context.go getMatchedEnvoyFilters, "
-	"tag 1.26.0 (commit c2e9871f340c))", 0, NULL,
-	"istio/istio pilot/pkg/model/envoyfilter.go and push_context.go, tag "
-	"1.27.0, from 001621b0aed6 (#56476); the field from istio/api "
-	"networking/v1alpha3/envoy_filter.proto, tag 1.22.0, 2410bbc01dfc "
-	"(#3160)",
+	"it matches an EnvoyFilter by workloadSelector alone, and without one "
+	"patches every proxy of its namespace (of every namespace from the "
+	"root namespace)", 0, NULL,
+	"istio/istio pilot/pkg/model/push_context.go and envoyfilter.go, tag "
+	"1.27.0, from 001621b0aed6 (#56476)",
 };

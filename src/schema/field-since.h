@@ -13,7 +13,7 @@ struct wl_field_since {
 	const char		*value;		/* "FAIL_RELOAD", or NULL for any use of the field */
 	unsigned		 minor;		/* first Istio 1.minor that acts on it */
 	enum wl_field_reader	 reader;
-	const char		*before;	/* what a release before it does instead, with its source */
+	const char		*before;	/* what a release before it does instead ("it ...") */
 	/* Proxies before 1.proxy_minor never get it, whatever istiod's release (0: none), and why. */
 	unsigned		 proxy_minor;
 	const char		*proxy_gate;
