@@ -370,9 +370,10 @@ release_version(const char *s, const char *end, unsigned v[3], bool *patch)
 	if (s == NULL || s == end || *s != '.' ||
 	    (s = release_number(s + 1, end, &v[1])) == NULL)
 		return NULL;
-	*patch = s < end && *s == '.';
-	if (*patch)
+	if (s < end && *s == '.') {
 		s = release_number(s + 1, end, &v[2]);
+		*patch = s != NULL;	/* v[2] is set only then */
+	}
 	return s;
 }
 
