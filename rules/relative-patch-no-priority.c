@@ -35,12 +35,13 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 {
 	const struct wl_envoyfilter	*owner;
 	const struct wl_patch		*undo;
+	struct wl_versioned_anchor	 versioned;
 	const char			*anchor;
 	struct wl_diag			*d;
 
 	if (ef->priority_value != 0 ||
 	    wl_patch_order(c->facts, ef, p, &undo, &owner) != WL_ORDER_DEPENDS ||
-	    wl_patch_versioned_anchor(c->facts, ef, p, &owner) != NULL)
+	    wl_patch_versioned_anchor(c->facts, ef, p, &versioned))
 		return;
 	if (undo != NULL) {
 		report_undone(c, ef, p, undo, owner);

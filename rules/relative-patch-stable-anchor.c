@@ -1,4 +1,4 @@
-/* relative-patch-stable-anchor.c - WL2524 (IST0151): a relative patch without priority whose outcome no EnvoyFilter order changes; istioctl warns, wasmlint says why it is harmless. */
+/* relative-patch-stable-anchor.c - WL2524 (IST0151, IST0155): a relative patch without priority whose outcome no EnvoyFilter order changes; istioctl warns, wasmlint says why it is harmless. */
 #include "check/check.h"
 #include "model/patch.h"
 #include "model/patch-order.h"
@@ -31,14 +31,17 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 {
 	const struct wl_envoyfilter	*owner;
 	const struct wl_patch		*undo;
+	struct wl_versioned_anchor	 anchor;
 	enum wl_order			 order;
+	const char			*code;
 	bool				 versioned;
 	struct wl_diag			*d;
 
-	if (ef->priority_value != 0 || !wl_patch_istioctl_relative(p))
+	if (ef->priority_value != 0 || !wl_patch_istioctl_relative(p) ||
+	    (code = wl_patch_istioctl_code(c->facts, p)) == NULL)
 		return;
 	order = wl_patch_order(c->facts, ef, p, &undo, &owner);
-	versioned = wl_patch_versioned_anchor(c->facts, ef, p, &owner) != NULL;
+	versioned = wl_patch_versioned_anchor(c->facts, ef, p, &anchor);
 	if (order == WL_ORDER_DEPENDS || order == WL_ORDER_ABSOLUTE ||
 	    (versioned && wl_patch_is_relative(p)))
 		return;
@@ -47,7 +50,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	    "(%s), but %s", p->index, p->operation.s,
 	    order == WL_ORDER_BUILT ? "relative to" : "on",
 	    order == WL_ORDER_BUILT ? wl_patch_anchor(p) : p->apply_to.s,
-	    versioned ? "IST0155" : "IST0151", why_stable(p, order));
+	    code, why_stable(p, order));
 	wl_diag_hint(c->sink, d, "nothing to fix; set spec.priority to "
 	    "silence istioctl as well");
 }
@@ -68,8 +71,9 @@ const struct wl_rule wl_rule_relative_patch_stable_anchor = {
 	    "istioctl analyze reports IST0151 on every INSERT_BEFORE and "
 	    "INSERT_AFTER, REPLACE on HTTP_FILTER, NETWORK_FILTER or "
 	    "VIRTUAL_HOST, and REMOVE outside routes, of an EnvoyFilter "
-	    "without priority, and IST0155 where an earlier "
-	    "proxyVersion-gated patch has the same filter name "
+	    "without priority, IST0155 where an earlier patch of any "
+	    "EnvoyFilter, namespace or gate has a proxyVersion and the "
+	    "same value.name (else filter name) "
 	    "(istio/istio "
 	    "pkg/config/analysis/analyzers/envoyfilter/envoyfilter.go at "
 	    "1.29.6): by operation and name only. Where the anchor is a "
@@ -90,7 +94,7 @@ const struct wl_rule wl_rule_relative_patch_stable_anchor = {
 	    "spec:\n"
 	    "  priority: 10\n"
 	    WL_EXAMPLE_INSERT_BEFORE("envoy.filters.http.router"),
-	.fix = "Nothing is wrong. To silence istioctl's IST0151 too, set "
+	.fix = "Nothing is wrong. To silence istioctl's IST0151 or IST0155 too, set "
 	       "spec.priority (any non-zero value).",
 	.check = check_relative_patch_stable_anchor,
 };

@@ -232,6 +232,7 @@ extract_patch(struct wl_extract *ex, struct wl_envoyfilter *ef,
 	p->filter_class = wl_ex_str(ex, patch, "filterClass");
 	p->value = wl_ex_present(ex, patch, "value");
 	value = wl_ex_map(ex, patch, "value");
+	p->value_map = value != NULL;
 	p->value_name = wl_ex_str(ex, value, "name");
 	extract_wasm(ex, p, value);
 }

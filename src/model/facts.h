@@ -103,6 +103,7 @@ struct wl_patch {
 	struct wl_present	subfilter;	/* ...filter.subFilter */
 	struct wl_present	patch;
 	struct wl_present	value;		/* patch.value */
+	bool			value_map;	/* patch.value is a mapping */
 	struct wl_present	value_config;	/* patch.value.config, the v2 API's filter config */
 	struct wl_present	typed_config;	/* patch.value.typed_config, by either spelling */
 	bool			has_port;

@@ -118,3 +118,54 @@ wl_patch_istioctl_relative(const struct wl_patch *p)
 		    strcmp(to, "HTTP_ROUTE") != 0;
 	return false;
 }
+
+/*
+ * The name istioctl files a patch under (analyzeEnvoyFilterPatch, as
+ * above): value.name when patch.value is a mapping that has it, the
+ * matched filterChain filter's name when it is a mapping without it, else
+ * "" (no value, or one that is not a mapping). It compares the protobuf
+ * text of value.name, which equal strings give equally.
+ */
+static const char *
+istioctl_name(const struct wl_patch *p)
+{
+	if (!p->value_map)
+		return "";
+	if (p->value_name.s != NULL)
+		return p->value_name.s;
+	return p->match_filter.s != NULL ? p->match_filter.s : "";
+}
+
+/*
+ * Analyze and analyzeEnvoyFilterPatch (as above): one list of names over
+ * every EnvoyFilter, to which each patch with a non-empty proxyVersion adds
+ * its name after being looked at, whatever its namespace, gate or
+ * operation; an EnvoyFilter's patches stop at the first without `patch`.
+ * relativeOperationMsg reports IST0155 when the patch's name is in the
+ * list. istioctl walks its store's order; the inputs' order stands for it.
+ */
+const char *
+wl_patch_istioctl_code(const struct wl_facts *f, const struct wl_patch *p)
+{
+	const char	*name = istioctl_name(p);
+	const char	*code = "IST0151";
+	size_t		 i, j;
+
+	for (i = 0; i < f->envoyfilters.n; i++) {
+		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
+
+		for (j = 0; j < ef->patches.n; j++) {
+			const struct wl_patch *q = &ef->patches.v[j];
+
+			if (q == p)
+				return code;
+			if (q->null_item || !q->patch.set)
+				break;
+			if (q->proxy_version.s != NULL &&
+			    *q->proxy_version.s != '\0' &&
+			    strcmp(istioctl_name(q), name) == 0)
+				code = "IST0155";
+		}
+	}
+	return NULL;	/* after a patch without `patch`: istioctl stopped before p */
+}

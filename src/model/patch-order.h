@@ -35,5 +35,13 @@ const char	*wl_patch_anchor(const struct wl_patch *);
  * on all but ROUTE_CONFIGURATION and HTTP_ROUTE.
  */
 bool		 wl_patch_istioctl_relative(const struct wl_patch *);
+/*
+ * The code `istioctl analyze` gives such a patch p of ef: "IST0155" when an
+ * earlier patch of the inputs, in input order, has a proxyVersion and the
+ * same istioctl instance name, else "IST0151"; NULL when istioctl never
+ * looks at p (an earlier patch of its EnvoyFilter has no `patch`).
+ */
+const char	*wl_patch_istioctl_code(const struct wl_facts *,
+		    const struct wl_patch *p);
 
 #endif

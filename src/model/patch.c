@@ -48,57 +48,13 @@ wl_envoyfilters_may_meet(const struct wl_facts *f, const struct wl_envoyfilter *
 	    strcmp(b->obj.ns, f->root_namespace) == 0;
 }
 
-/*
- * The literal text every match of an anchored proxyVersion regex starts
- * with (`^1\.8.*` -> "1.8"), into buf; false when the pattern is not
- * anchored or holds an alternation, so that no prefix is certain.
- */
-static bool
-literal_prefix(const char *re, char *buf, size_t size)
-{
-	size_t n = 0;
-
-	if (re[0] != '^' || strchr(re, '|') != NULL)
-		return false;
-	for (re++; *re != '\0' && n + 1 < size; re++) {
-		char ch = *re;
-
-		if (ch == '\\' && re[1] == '.')
-			ch = *++re;
-		else if (strchr("\\.*+?()[]{}$", ch) != NULL)
-			break;
-		if (re[1] == '*' || re[1] == '?' || re[1] == '{')
-			break;		/* the char is optional or repeated */
-		buf[n++] = ch;
-	}
-	buf[n] = '\0';
-	return true;
-}
-
-/*
- * True when no version can match both gates: both anchored, and neither
- * literal prefix starts the other (Istio's telemetry manifests gate on
- * `^1\.8.*` and `^1\.9.*`).
- */
-static bool
-gates_disjoint(const char *a, const char *b)
-{
-	char pa[64], pb[64];
-	size_t n;
-
-	if (!literal_prefix(a, pa, sizeof pa) ||
-	    !literal_prefix(b, pb, sizeof pb))
-		return false;
-	n = strlen(pa) < strlen(pb) ? strlen(pa) : strlen(pb);
-	return strncmp(pa, pb, n) != 0;
-}
-
-const struct wl_patch *
+bool
 wl_patch_versioned_anchor(const struct wl_facts *f,
     const struct wl_envoyfilter *ef_p, const struct wl_patch *p,
-    const struct wl_envoyfilter **owner)
+    struct wl_versioned_anchor *out)
 {
 	const char	*name = wl_patch_instance_name(p);
+	const char	*gate = p->proxy_version.s;
 	size_t		 i, j;
 
 	for (i = 0; name != NULL && i < f->envoyfilters.n; i++) {
@@ -111,19 +67,24 @@ wl_patch_versioned_anchor(const struct wl_facts *f,
 			const char		*qn;
 
 			if (q == p)
-				return NULL;
+				return false;
 			qn = wl_patch_instance_name(q);
 			if (q->proxy_version.s == NULL ||
 			    *q->proxy_version.s == '\0' || qn == NULL ||
 			    strcmp(qn, name) != 0 ||
-			    wl_str_is(&p->proxy_version, q->proxy_version.s) ||
-			    (p->proxy_version.s != NULL &&
-			    gates_disjoint(p->proxy_version.s,
-			    q->proxy_version.s)))
+			    wl_str_is(&p->proxy_version, q->proxy_version.s))
 				continue;
-			*owner = ef;
-			return q;
+			out->witness[0] = '\0';
+			out->gates = gate == NULL || *gate == '\0' ?
+			    WL_GATES_SHARED : wl_gates_compare(gate,
+			    q->proxy_version.s, out->witness,
+			    sizeof out->witness);
+			if (out->gates == WL_GATES_DISJOINT)
+				continue;
+			out->owner = ef;
+			out->patch = q;
+			return true;
 		}
 	}
-	return NULL;
+	return false;
 }

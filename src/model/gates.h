@@ -1,0 +1,23 @@
+/* gates.h - whether two proxyVersion gates can match the same proxy version. */
+#ifndef WASMLINT_MODEL_GATES_H
+#define WASMLINT_MODEL_GATES_H
+
+#include <stddef.h>
+
+enum wl_gates {
+	WL_GATES_DISJOINT,	/* no version matches both */
+	WL_GATES_SHARED,	/* a version matches both: the witness */
+	WL_GATES_UNDECIDED,	/* neither shown */
+};
+
+/*
+ * Compares the proxyVersion regexes a and b as istiod matches them (Go's
+ * MatchString, an unanchored search). DISJOINT when both are anchored and
+ * neither literal prefix starts the other; SHARED, with the version in
+ * witness, when an Istio version MAJOR.MINOR.PATCH (1.0.0 to 1.49.29)
+ * matches both; UNDECIDED otherwise, and when either does not compile.
+ */
+enum wl_gates	wl_gates_compare(const char *a, const char *b, char *witness,
+		    size_t size);
+
+#endif
