@@ -1,24 +1,6 @@
 /* proxy-version-regex.c - WL2102: a proxyVersion that Go's RE2, which istiod uses, does not accept. */
-#include <string.h>
-
 #include "check/check.h"
 #include "model/proxy-version.h"
-
-/* The column of byte offset in the pattern, when the scalar sits on one line. */
-static struct wl_loc
-pattern_loc(const struct wl_str_loc *pv, size_t offset)
-{
-	struct wl_loc	loc = pv->loc;
-	size_t		len = strlen(pv->s);
-	unsigned	quote;
-
-	if (loc.line != loc.end_line || loc.end_col < loc.col || offset >= len)
-		return loc;
-	quote = (size_t)(loc.end_col - loc.col) > len;
-	loc.col += quote + (unsigned)offset;
-	loc.end_col = loc.col + 1;
-	return loc;
-}
 
 static void
 check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
@@ -35,7 +17,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 		wl_regex_free(re);
 		return;
 	}
-	loc = pattern_loc(pv, err.offset);
+	loc = wl_proxy_version_loc(pv, err.offset, 1);
 	wl_report(c, &loc, &ef->obj,
 	    "proxyVersion `%s` is not a valid Go (RE2) regular expression: "
 	    "%s; istiod rejects the EnvoyFilter", pv->s, err.message);

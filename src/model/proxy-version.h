@@ -2,6 +2,7 @@
 #ifndef WASMLINT_MODEL_PROXY_VERSION_H
 #define WASMLINT_MODEL_PROXY_VERSION_H
 
+#include "model/facts.h"
 #include "regex/regex.h"
 
 /*
@@ -10,5 +11,12 @@
  */
 struct wl_regex	*wl_proxy_version_compile(const char *pattern,
 		    struct wl_regex_error *err);
+
+/*
+ * The location of the len bytes at offset in the pattern pv holds, when
+ * the scalar sits on one line (plain or quoted); else the scalar's.
+ */
+struct wl_loc	 wl_proxy_version_loc(const struct wl_str_loc *pv,
+		    size_t offset, size_t len);
 
 #endif

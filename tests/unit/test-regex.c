@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "regex/atoms.h"
 #include "regex/regex.h"
 
 struct refusal {
@@ -230,6 +231,46 @@ pcre2_compile_errors(void **state)
 	assert_non_null(strstr(err.message, "UTF-8"));
 }
 
+/* The top level of a pattern as atoms: kinds, offsets, repeats; groups and classes whole. */
+static void
+atoms_of_patterns(void **state)
+{
+	struct wl_atom	v[16];
+	size_t		n;
+
+	(void)state;
+	n = wl_regex_atoms("^1\\.8\\.*", v, 16);
+	assert_int_equal(n, 5);
+	assert_int_equal(v[0].kind, WL_ATOM_ANCHOR);
+	assert_int_equal(v[2].kind, WL_ATOM_CHAR);
+	assert_int_equal(v[2].ch, '.');
+	assert_int_equal(v[2].len, 2);
+	assert_int_equal(v[4].at, 5);
+	assert_int_equal(v[4].rep_len, 1);
+	assert_int_equal(v[4].min, 0);
+	assert_int_equal(v[4].max, -1);
+
+	n = wl_regex_atoms("1.1[0-9](a|b)[.]{2,3}?\\d|x", v, 16);
+	assert_int_equal(n, 9);
+	assert_int_equal(v[1].kind, WL_ATOM_ANY);
+	assert_true(wl_atom_is_digit(&v[3]));
+	assert_int_equal(v[4].kind, WL_ATOM_OTHER);
+	assert_int_equal(v[4].len, 5);
+	assert_int_equal(v[5].kind, WL_ATOM_OTHER);
+	assert_int_equal(v[5].min, 2);
+	assert_int_equal(v[5].max, 3);
+	assert_int_equal(v[5].rep_len, 6);
+	assert_true(wl_atom_is_digit(&v[6]));
+	assert_int_equal(v[7].kind, WL_ATOM_ALT);
+
+	/* A brace that is no repeat is a literal; too many atoms is 0. */
+	n = wl_regex_atoms("a{x", v, 16);
+	assert_int_equal(n, 3);
+	assert_int_equal(v[1].kind, WL_ATOM_CHAR);
+	assert_int_equal(v[1].rep_len, 0);
+	assert_int_equal(wl_regex_atoms("12345", v, 4), 0);
+}
+
 int
 main(void)
 {
@@ -239,6 +280,7 @@ main(void)
 		cmocka_unit_test(istio_match_vectors),
 		cmocka_unit_test(lengths_are_respected),
 		cmocka_unit_test(pcre2_compile_errors),
+		cmocka_unit_test(atoms_of_patterns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
