@@ -47,7 +47,7 @@ static void
 check_workload(struct wl_check *c, const struct wl_load *l,
     const struct wl_workload *w)
 {
-	const struct wl_user_mount	*m = wl_mount_for_path(w, l->file.s);
+	const struct wl_user_mount	*m = wl_mount_for_path(w, l->path);
 	const struct wl_user_volume	*v;
 	const struct wl_configmap	*cm;
 	const char			*below, *key;
@@ -58,7 +58,7 @@ check_workload(struct wl_check *c, const struct wl_load *l,
 	    (cm = wl_configmap_named(c->facts, w->obj.ns, v->configmap.s)) ==
 		NULL)
 		return;
-	below = wl_path_below(m->mount_path.s, l->file.s);
+	below = wl_path_below(m->mount_path.s, l->path);
 	key = key_at(v, below);
 	if (key != NULL && has_key(cm, key))
 		return;
@@ -77,7 +77,7 @@ check_load(struct wl_check *c, const struct wl_load *l)
 {
 	size_t i;
 
-	if (l->file.s == NULL || l->file.s[0] != '/')
+	if (l->path == NULL)
 		return;
 	for (i = 0; i < l->sel->selected.n; i++)
 		if (wl_load_reaches(l, l->sel->selected.v[i]))

@@ -8,7 +8,7 @@
 static const struct wl_user_volume *
 configmap_volume(const struct wl_workload *w, const struct wl_load *l)
 {
-	const struct wl_user_mount	*m = wl_mount_for_path(w, l->file.s);
+	const struct wl_user_mount	*m = wl_mount_for_path(w, l->path);
 	const struct wl_user_volume	*v;
 
 	if (m == NULL || (v = wl_volume_named(w, m->name.s)) == NULL)

@@ -43,7 +43,7 @@ root_id(const struct wl_load *l)
 static const char *
 module_of(const struct wl_load *l)
 {
-	return l->file.s != NULL ? l->file.s : l->plugin != NULL ?
+	return l->path != NULL ? l->path : l->plugin != NULL ?
 	    l->plugin->url.s : NULL;
 }
 

@@ -76,7 +76,7 @@ explain_image(struct wl_check *c, const struct wl_load *l,
 		const char *why = wl_arena_printf(c->sink->arena, "the "
 		    "proxyv2 image of Istio %s does not ship %s; Istio "
 		    "1.%u-1.%u copy it there (pilot/docker/Dockerfile.proxyv2)",
-		    w->version.version, l->file.s, img->first, img->last);
+		    w->version.version, l->path, img->first, img->last);
 
 		if (w->version.source == WL_VERSION_OPTION)
 			wl_diag_hint(c->sink, d, "%s", why);
@@ -84,7 +84,7 @@ explain_image(struct wl_check *c, const struct wl_load *l,
 			wl_diag_relate(c->sink, d, &w->version.loc, "%s", why);
 		return;
 	}
-	if (wl_path_below(WL_PROXY_EXTENSIONS_DIR, l->file.s) != NULL)
+	if (wl_path_below(WL_PROXY_EXTENSIONS_DIR, l->path) != NULL)
 		wl_diag_hint(c->sink, d, "the proxyv2 image's %s holds only "
 		    "Istio's own plugins: %s", WL_PROXY_EXTENSIONS_DIR,
 		    image_files(c->sink->arena));
@@ -93,11 +93,11 @@ explain_image(struct wl_check *c, const struct wl_load *l,
 static void
 check_load(struct wl_check *c, const struct wl_load *l)
 {
-	const char			*file = l->file.s;
+	const char			*file = l->path;
 	const struct wl_image_file	*img;
 	size_t				 i;
 
-	if (file == NULL || file[0] != '/')
+	if (file == NULL)
 		return;
 	img = wl_image_file(file);
 	for (i = 0; i < l->sel->selected.n; i++) {
@@ -108,8 +108,10 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		    wl_mount_for_path(w, file) != NULL)
 			continue;
 		d = wl_report(c, &l->file.loc, l->owner,
-		    "`%s` is under no %s mountPath of %s: the sidecar has no "
-		    "such file and Envoy %s", file, MOUNT_ANNOTATION,
+		    "`%s`%s is under no %s mountPath of %s: the sidecar has "
+		    "no such file and Envoy %s", file, file != l->file.s ?
+		    " (the relative path as Envoy opens it, from its working "
+		    "directory /)" : "", MOUNT_ANNOTATION,
 		    wl_describe_object(c->sink->arena, &w->obj),
 		    l->plugin != NULL ? "cannot load the plugin" :
 		    "rejects the listener");

@@ -259,6 +259,8 @@ struct wl_load {
 	/* The file Envoy opens: filename, or a file:// url's path; s NULL for a remote module. */
 	struct wl_str_loc		 file;
 	const char			*field;		/* how the manifest names file */
+	/* file as Envoy opens it: file.s if absolute, else below Envoy's working directory /. */
+	const char			*path;
 	struct wl_str_loc		 url;		/* WasmPlugin url, or code.remote's uri */
 	struct wl_str_loc		 sha256;	/* WasmPlugin sha256, or code.remote's */
 	/* Set by wl_bind_modules: the module that stands for what this loads, and why. */

@@ -40,6 +40,21 @@ configmap_cmp(const void *pa, const void *pb)
 	return c != 0 ? c : (a > b) - (a < b);
 }
 
+/*
+ * The file Envoy opens for a filename: a relative one is read from Envoy's
+ * working directory, which is / in the istio-proxy container (istio/istio
+ * pilot/docker/Dockerfile.proxyv2 WORKDIR /, tags 1.5.0 to 1.31.0-rc.0; the
+ * injection template sets no workingDir, and pilot-agent starts Envoy without
+ * one, pkg/envoy/proxy.go at 1.11.4 and 1.28.0).
+ */
+static const char *
+opened_path(struct wl_arena *a, const char *file)
+{
+	if (file == NULL || file[0] == '/')
+		return file;
+	return wl_arena_printf(a, "/%s", file);
+}
+
 /* Every wasm patch (local or remote) of every EnvoyFilter, then every WasmPlugin, in input order. */
 static void
 index_loads(struct wl_facts *f)
@@ -62,6 +77,7 @@ index_loads(struct wl_facts *f)
 			l->patch = p;
 			l->file = p->wasm.filename;
 			l->field = "vm_config.code.local.filename";
+			l->path = opened_path(f->arena, l->file.s);
 			l->url = p->wasm.url;
 			l->sha256 = p->wasm.sha256;
 		}
@@ -79,6 +95,7 @@ index_loads(struct wl_facts *f)
 		l->file.s = wl_plugin_url_file(wp->url.s);
 		l->file.loc = wp->url.loc;
 		l->field = "the file:// url's path";
+		l->path = opened_path(f->arena, l->file.s);
 		l->url = wp->url;
 		l->sha256 = wp->sha256;
 	}
