@@ -98,12 +98,13 @@ const struct wl_rule wl_rule_allocator_missing = {
 	.rationale =
 	    "Every host call that returns data (headers, properties, "
 	    "configuration) asks the module for memory through an exported "
-	    "allocator: `malloc`, or since Istio 1.8 also "
-	    "`proxy_on_memory_allocate`. Without one the host refuses the "
-	    "module at start-up. Toolchains drop `malloc` when nothing "
+	    "allocator: `malloc`, or since Istio 1.8.1 also "
+	    "`proxy_on_memory_allocate` (proxy-wasm-cpp-host 7bd429d; "
+	    "1.8.0 pins 49ed20e, without it). Without one the host refuses "
+	    "the module at start-up. Toolchains drop `malloc` when nothing "
 	    "exports it, e.g. a C build without -Wl,--export=malloc, and "
 	    "Rust wasm32-wasi builds export only `proxy_on_memory_allocate`, "
-	    "which Istio 1.5-1.7 never call. With no sidecar version known, "
+	    "which Istio 1.5-1.8.0 never call. With no sidecar version known, "
 	    "only a module no release can start is reported.",
 	.bad = "(module (func (export \"proxy_abi_version_0_2_0\")) "
 	       "(func (export \"proxy_on_memory_allocate\") (param i32) "

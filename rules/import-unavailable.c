@@ -28,7 +28,7 @@ provides(const struct wl_host_view *v, unsigned g, const void *im)
 	}
 }
 
-/* "; Istio 1.8 and later provide it", or why none does. */
+/* "; Istio 1.8.1 and later provide it", or why none does. */
 static const char *
 providers(struct wl_check *c, const struct wl_wasm_import *im,
     uint64_t gens, struct wl_caveat *cv)
@@ -192,7 +192,7 @@ const struct wl_rule wl_rule_import_unavailable = {
 	    "one it does not provide fails the load (\"Failed to load Wasm "
 	    "module due to a missing import\") and the filter never runs. "
 	    "What is provided depends on the release and on the module's "
-	    "ABI: WASI clock_time_get and random_get arrived in Istio 1.8, "
+	    "ABI: WASI clock_time_get and random_get arrived in Istio 1.8.1, "
 	    "path_open in 1.13, the functions Go 1.24 needs later still; "
 	    "proxy_get_log_level is given only to ABI 0.2.1 modules, "
 	    "proxy_continue_request only to 0.1.0 ones. With no sidecar "

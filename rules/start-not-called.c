@@ -173,8 +173,8 @@ const struct wl_rule wl_rule_start_not_called = {
 		   "not call",
 	.rationale =
 	    "How the host starts a module changed over the releases: Istio "
-	    "1.5-1.7 call `_start` (else `__wasm_call_ctors`) and never "
-	    "`_initialize`; Istio 1.8 and later call `_initialize` when it "
+	    "1.5-1.8.0 call `_start` (else `__wasm_call_ctors`) and never "
+	    "`_initialize`; Istio 1.8.1 and later call `_initialize` when it "
 	    "is exported and then skip `_start`; Istio 1.10 and later also "
 	    "call `main(0, 0)` after `_initialize`, and no longer call "
 	    "`__wasm_call_ctors`. A reactor built for a newer host (Rust "
@@ -184,6 +184,6 @@ const struct wl_rule wl_rule_start_not_called = {
 	.bad = "(func (export \"_initialize\") ...)   ;; on Istio 1.7\n",
 	.good = "(func (export \"_start\") ...)   ;; on Istio 1.7\n",
 	.fix = "Build the start function the release calls (a WASI command "
-	       "with `_start` for Istio 1.5-1.7), or upgrade the sidecar.",
+	       "with `_start` for Istio 1.5-1.8.0), or upgrade the sidecar.",
 	.check = check_start_not_called,
 };
