@@ -4,6 +4,7 @@
 #include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
+#include "model/gateway.h"
 #include "model/lookup.h"
 
 /* The first selector label that no workload in reach carries with that value. */
@@ -71,8 +72,9 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
 	struct wl_diag		*d;
 	size_t			 n = sel->scope.n;
 
+	/* A Gateway of the inputs: its pods come from Istio's controller (WL2706). */
 	if (!sel->has_selector || sel->refs.n > 0 || n == 0 ||
-	    sel->selected.n > 0)
+	    sel->selected.n > 0 || wl_selector_gateway(c->facts, sel) != NULL)
 		return;
 	miss = label_nobody_has(sel);
 	d = wl_report(c, miss != NULL ? &miss->loc : &sel->labels.loc, obj,

@@ -182,6 +182,7 @@ static const struct {
 	{ "ConfigMap", wl_extract_configmap },
 	{ "Namespace", wl_extract_namespace },
 	{ "Service", wl_extract_service },
+	{ "Gateway", wl_extract_gateway },
 	{ "Pod", wl_extract_workload },
 	{ "Deployment", wl_extract_workload },
 	{ "StatefulSet", wl_extract_workload },

@@ -42,6 +42,8 @@ void	wl_extract_namespace(struct wl_extract *, const struct wl_meta *,
 	    const struct wl_node *root);
 void	wl_extract_service(struct wl_extract *, const struct wl_meta *,
 	    const struct wl_node *root);
+void	wl_extract_gateway(struct wl_extract *, const struct wl_meta *,
+	    const struct wl_node *root);
 /* Adds the volume in entry (a Kubernetes Volume object) to w's spec volumes. */
 void	wl_extract_spec_volume(struct wl_extract *, struct wl_workload *,
 	    const struct wl_node *entry);

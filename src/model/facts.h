@@ -355,6 +355,13 @@ struct wl_service_port {
 	struct wl_str_loc	target_port;
 };
 
+/* A Kubernetes Gateway (gateway.networking.k8s.io); Istio's controller makes its pods. */
+struct wl_gateway {
+	struct wl_object	obj;		/* first: index.c sorts by it */
+	struct wl_loc		loc;		/* metadata.name, or the document */
+	struct wl_str_loc	class_name;	/* spec.gatewayClassName */
+};
+
 struct wl_service {
 	struct wl_object		obj;
 	struct wl_loc			loc;
@@ -434,6 +441,7 @@ struct wl_facts {
 	WL_VEC(struct wl_configmap)		configmaps;
 	WL_VEC(struct wl_namespace)		namespaces;
 	WL_VEC(struct wl_service)		services;
+	WL_VEC(struct wl_gateway)		gateways;
 	WL_VEC(struct wl_module_fact)		modules;
 	WL_VEC(struct wl_module_binding)	module_bindings;
 	WL_VEC(struct wl_suppression)		suppressions;
@@ -443,6 +451,7 @@ struct wl_facts {
 	const struct wl_workload		**by_namespace;
 	const struct wl_configmap		**configmaps_sorted;
 	const struct wl_service			**services_sorted;	/* by namespace */
+	const struct wl_gateway			**gateways_sorted;	/* by namespace, name */
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	const struct wl_hosts			*hosts;		/* the host table */

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/gateway.h"
 #include "model/index.h"
 #include "model/module-binding.h"
 #include "model/plugin-url.h"
@@ -127,6 +128,7 @@ wl_facts_index(struct wl_facts *f)
 		f->services_sorted[i] = &f->services.v[i];
 	qsort(f->services_sorted, f->services.n, sizeof *f->services_sorted,
 	    service_ns_cmp);
+	wl_gateways_sort(f);
 	wl_facts_reach(f);
 }
 
