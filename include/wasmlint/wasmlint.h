@@ -70,6 +70,10 @@ const struct wl_diag	*wl_run_diags(const struct wl_run *, size_t *n);
 /* How many manifest files and wasm modules were read. */
 void			 wl_run_counts(const struct wl_run *, size_t *manifests,
 			    size_t *modules);
+/* How many files of walked directories were not read, having another extension than .yaml, .yml, .json and .wasm. */
+size_t			 wl_run_skipped(const struct wl_run *);
+/* True when no manifest, module or Helm template was read. */
+bool			 wl_run_read_nothing(const struct wl_run *);
 void			 wl_run_free(struct wl_run *);
 
 #endif

@@ -193,6 +193,10 @@ check_summary(const struct wl_report_info *info, const struct wl_diag *d,
 	    count[WL_SEV_INFO], count[WL_SEV_INFO] == 1 ? "" : "s",
 	    info->manifests, info->manifests == 1 ? "" : "s", info->modules,
 	    info->modules == 1 ? "" : "s");
+	if (info->skipped > 0)
+		fprintf(stderr, "wasmlint: %zu file%s skipped: not "
+		    ".yaml/.yml/.json\n", info->skipped,
+		    info->skipped == 1 ? "" : "s");
 }
 
 static int
@@ -243,13 +247,17 @@ wl_cli_check(int argc, char **argv)
 	wl_progress_end(&progress);
 	d = wl_run_diags(run, &n);
 	wl_run_counts(run, &info.manifests, &info.modules);
-	rc = check_exit(d, n, o.threshold, ok);
+	info.skipped = wl_run_skipped(run);
+	rc = check_exit(d, n, o.threshold, ok && !wl_run_read_nothing(run));
 	if (!check_reports(&o, d, n, info))
 		rc = WL_EXIT_INTERNAL;
 	if (!o.quiet) {
 		wl_cli_unused_modules(run);
 		check_summary(&info, d, n);
 	}
+	if (wl_run_read_nothing(run))
+		fprintf(stderr, "wasmlint: no manifest or module was read "
+		    "from the inputs: nothing was checked\n");
 	wl_source_free(info.source);
 	wl_run_free(run);
 	wl_config_free(cfg);

@@ -120,7 +120,7 @@ read_manifests(const struct inspect_args *a, struct wl_facts *f,
     struct wl_sink *sink)
 {
 	struct wl_inspect_input	 x = { f, sink, true };
-	struct wl_walk_visitor	 v = { &x, manifest_file, manifest_fail };
+	struct wl_walk_visitor	 v = { &x, manifest_file, manifest_fail, NULL };
 	size_t			 i, before = sink->diags.n;
 	int			 k;
 

@@ -72,7 +72,7 @@ const struct wl_cli_option wl_check_option_table[] = {
 const struct wl_cli_exit wl_cli_exit_table[] = {
 	{ WL_EXIT_OK, "nothing at or above the failure threshold" },
 	{ WL_EXIT_FINDINGS, "findings at or above the failure threshold" },
-	{ WL_EXIT_USAGE, "usage error, or an input that cannot be read" },
+	{ WL_EXIT_USAGE, "usage error, an input that cannot be read, or no manifest or module read" },
 	{ WL_EXIT_INTERNAL, "internal error (e.g. an output cannot be "
 			    "written)" },
 	{ -1, NULL },

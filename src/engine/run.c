@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "config/config.h"
 #include "engine/context.h"
 #include "engine/policy.h"
 #include "engine/suppress.h"
@@ -30,6 +31,7 @@ struct wl_run {
 	void		(*on_file)(void *, const char *);
 	void		*on_file_ctx;
 	unsigned	 jobs;		/* reader threads; 1: none */
+	size_t		 skipped;	/* files of walked directories not read: other extensions */
 };
 
 static void
@@ -131,6 +133,26 @@ struct run_walk {
 	WL_VEC(const char *) files;	/* the paths of entries to read */
 };
 
+/* True for a configuration file's name (.wasmlint.yaml), which a walk does not read as a manifest. */
+static bool
+run_is_config(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base != NULL ? base + 1 : path;
+	return strcmp(base, WL_CONFIG_NAME) == 0 ||
+	    strcmp(base, WL_CONFIG_NAME_ALT) == 0;
+}
+
+static void
+run_walk_skip(void *ctx, const char *path)
+{
+	struct run_walk *w = ctx;
+
+	(void)path;
+	w->run->skipped++;
+}
+
 static void
 run_walk_file(void *ctx, const char *path, bool explicit)
 {
@@ -138,7 +160,8 @@ run_walk_file(void *ctx, const char *path, bool explicit)
 	struct run_entry	*e;
 	struct stat		 st;
 
-	if (!explicit && wl_config_excluded(w->run->config, path))
+	if (!explicit && (wl_config_excluded(w->run->config, path) ||
+	    run_is_config(path)))
 		return;
 	if (stat(path, &st) == 0 && !wl_seen_add(w->run->seen, st.st_dev,
 	    st.st_ino))
@@ -190,7 +213,8 @@ static int
 run_add(struct wl_run *run, const char *path, bool context)
 {
 	struct run_walk		 w = { .run = run };
-	struct wl_walk_visitor	 v = { &w, run_walk_file, run_walk_fail };
+	struct wl_walk_visitor	 v = { &w, run_walk_file, run_walk_fail,
+				    run_walk_skip };
 	struct wl_prefetch	*pre = NULL;
 	struct wl_loc		 loc;
 	size_t			 i, k = 0;
@@ -357,4 +381,17 @@ wl_run_counts(const struct wl_run *run, size_t *manifests, size_t *modules)
 {
 	*manifests = run->facts.nmanifests;
 	*modules = run->facts.modules.n;
+}
+
+size_t
+wl_run_skipped(const struct wl_run *run)
+{
+	return run->skipped;
+}
+
+bool
+wl_run_read_nothing(const struct wl_run *run)
+{
+	return run->facts.nmanifests == 0 && run->facts.modules.n == 0 &&
+	    run->facts.helm_templates.n == 0;
 }

@@ -98,6 +98,8 @@ walk_entry(const char *path, const char *name, struct walk_stack *stack,
 		return name[0] == '.' ? 0 : walk_dir(path, &st, stack, v);
 	if (S_ISREG(st.st_mode) && walk_wanted(name))
 		v->file(v->ctx, path, false);
+	else if (S_ISREG(st.st_mode) && v->skip != NULL)
+		v->skip(v->ctx, path);
 	return 0;
 }
 

@@ -10,12 +10,14 @@ struct wl_walk_visitor {
 	void	(*file)(void *ctx, const char *path, bool explicit);
 	/* A path that cannot be walked, with the reason. */
 	void	(*fail)(void *ctx, const char *path, const char *why);
+	/* A regular file of a walked directory that is not visited (another extension); may be NULL. */
+	void	(*skip)(void *ctx, const char *path);
 };
 
 /*
  * Visits path: a file is visited as explicit; a directory is walked
- * recursively in strcmp order, visiting *.yaml, *.yml and *.json and
- * skipping hidden directories. Symlink loops and over-deep trees are failures.
+ * recursively in strcmp order, visiting *.yaml, *.yml, *.json and *.wasm,
+ * passing other regular files to skip, and skipping hidden directories. Symlink loops and over-deep trees are failures.
  * Returns 0, or -1 when anything failed.
  */
 int	wl_walk(const char *path, const struct wl_walk_visitor *);

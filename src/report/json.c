@@ -93,6 +93,8 @@ json_summary(const struct wl_diag *d, size_t n,
 	    json_integer((json_int_t)info->manifests));
 	json_object_set_new(s, "modules",
 	    json_integer((json_int_t)info->modules));
+	json_object_set_new(s, "skipped",
+	    json_integer((json_int_t)info->skipped));
 	json_object_set_new(s, "errors", json_integer(count[WL_SEV_ERROR]));
 	json_object_set_new(s, "warnings",
 	    json_integer(count[WL_SEV_WARNING]));

@@ -14,6 +14,7 @@ struct wl_report_info {
 	const char		*tool_version;
 	size_t			 manifests;	/* files read */
 	size_t			 modules;
+	size_t			 skipped;	/* files of walked directories with other extensions */
 	bool			 color;		/* text formats: ANSI colours */
 	bool			 show_url;	/* text: a "= see:" line per finding */
 	const char		*docs_url;	/* base of the rule pages, or NULL */

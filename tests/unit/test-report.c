@@ -49,7 +49,7 @@ static struct wl_diag diags[] = {
 #define DOCS_URL "https://docs.test/wasmlint/rules/"
 
 static const struct wl_report_info info = { .tool_version = "9.8.7",
-	.manifests = 4, .modules = 1, .docs_url = DOCS_URL };
+	.manifests = 4, .modules = 1, .skipped = 3, .docs_url = DOCS_URL };
 
 /* What fn writes for diags[0..n) with inf, as a malloc'd string. */
 static char *
@@ -175,9 +175,10 @@ test_json_document(void **state)
 	    "findings"), 3), "severity"), "info");
 
 	sum = json_object_get(doc, "summary");
-	assert_int_equal(json_object_size(sum), 5);
+	assert_int_equal(json_object_size(sum), 6);
 	assert_int_equal(int_at(sum, "manifests"), 4);
 	assert_int_equal(int_at(sum, "modules"), 1);
+	assert_int_equal(int_at(sum, "skipped"), 3);
 	assert_int_equal(int_at(sum, "errors"), 2);
 	assert_int_equal(int_at(sum, "warnings"), 1);
 	assert_int_equal(int_at(sum, "infos"), 1);
