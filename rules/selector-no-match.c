@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "check/elsewhere.h"
 #include "model/describe.h"
 #include "model/extract.h"
 #include "model/gateway.h"
@@ -86,6 +87,7 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
 		wl_diag_hint(c->sink, d, "no workload in reach has the label "
 		    "%s=%s", miss->key, miss->value != NULL ? miss->value : "");
 	relate_own_labels(c, sel, d);
+	wl_relate_elsewhere(c, obj, sel, d);
 }
 
 static void

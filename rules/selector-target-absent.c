@@ -1,5 +1,6 @@
 /* selector-target-absent.c - WL2302: no workload in the reach of an EnvoyFilter or WasmPlugin (or no pod of a Gateway it targets) is in the inputs, so its cross-checks cannot run. */
 #include "check/check.h"
+#include "check/elsewhere.h"
 #include "model/lookup.h"
 
 /* The first Gateway sel's targetRefs name whose pods are not in the inputs. */
@@ -31,6 +32,7 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
     const struct wl_selection *sel)
 {
 	const struct wl_target_ref	*gw;
+	struct wl_diag			*d;
 	const char			*name = obj->name != NULL ? obj->name :
 	    "(unnamed)";
 
@@ -45,10 +47,11 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
 	}
 	if (sel->scope.n > 0)
 		return;
-	wl_report(c, sel->has_selector ? &sel->loc : &sel->owner_loc, obj,
+	d = wl_report(c, sel->has_selector ? &sel->loc : &sel->owner_loc, obj,
 	    "no workload in namespace %s is in the inputs: the selector, the "
 	    "plugin mount and the sidecar version of %s %s are not checked",
 	    obj->ns, obj->kind, name);
+	wl_relate_elsewhere(c, obj, sel, d);
 }
 
 static void

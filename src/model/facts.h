@@ -165,6 +165,8 @@ struct wl_selection {
 	struct wl_reach			 scope;
 	/* Those of scope that wl_selection_matches takes: what istiod applies the resource to. */
 	struct wl_reach			 selected;
+	/* When a selector selects none of scope: the workloads of other namespaces it would. */
+	struct wl_reach			 elsewhere;
 };
 
 struct wl_envoyfilter {

@@ -201,21 +201,14 @@ candidates(struct reach_index *ix, const struct wl_selection *sel,
 	return add_positions(ix, 0, best_lo, best_hi);
 }
 
-static void
-select_workloads(struct wl_facts *f, struct reach_index *ix,
-    struct wl_selection *sel)
+/* The workloads of by_namespace[first, end) that sel selects, found through the label index. */
+static struct wl_reach
+matches_in(struct wl_facts *f, struct reach_index *ix,
+    const struct wl_selection *sel, size_t first, size_t end)
 {
-	const struct bucket		 *b = NULL;
 	const struct wl_workload	**out;
-	size_t				  first = 0, end = 0, i, n, kept = 0;
+	size_t				  i, n, kept = 0;
 
-	if (sel->refs.n == 0 && strcmp(sel->ns, f->root_namespace) == 0)
-		end = f->workloads.n;
-	else if ((b = bucket_of(ix, sel->ns)) != NULL) {
-		first = b->first;
-		end = b->first + b->n;
-	}
-	sel->scope = (struct wl_reach){ f->by_namespace + first, end - first };
 	n = candidates(ix, sel, first, end);
 	out = wl_arena_alloc(f->arena, (n + 1) * sizeof *out);
 	for (i = 0; i < n; i++) {
@@ -225,7 +218,28 @@ select_workloads(struct wl_facts *f, struct reach_index *ix,
 		    wl_selection_matches(sel, w))
 			out[kept++] = w;
 	}
-	sel->selected = (struct wl_reach){ out, kept };
+	return (struct wl_reach){ out, kept };
+}
+
+static void
+select_workloads(struct wl_facts *f, struct reach_index *ix,
+    struct wl_selection *sel)
+{
+	const struct bucket	*b = NULL;
+	size_t			 first = 0, end = 0;
+
+	if (sel->refs.n == 0 && strcmp(sel->ns, f->root_namespace) == 0)
+		end = f->workloads.n;
+	else if ((b = bucket_of(ix, sel->ns)) != NULL) {
+		first = b->first;
+		end = b->first + b->n;
+	}
+	sel->scope = (struct wl_reach){ f->by_namespace + first, end - first };
+	sel->selected = matches_in(f, ix, sel, first, end);
+	/* Another namespace's workloads: outside [first, end), so none of scope. */
+	if (sel->selected.n == 0 && sel->has_selector && sel->refs.n == 0 &&
+	    sel->labels.n > 0 && end - first < f->workloads.n)
+		sel->elsewhere = matches_in(f, ix, sel, 0, f->workloads.n);
 }
 
 /* Every selection of the run, EnvoyFilters' first, in input order. */
