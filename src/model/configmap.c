@@ -49,6 +49,10 @@ extract_keys(struct wl_extract *ex, struct wl_configmap *cm,
 	const struct wl_node	*data = wl_ex_map(ex, root, field);
 	size_t			 i;
 
+	if (data != NULL)
+		WL_VEC_RESERVE(ex->facts->arena, &cm->keys,
+		    cm->keys.n + data->n);
+
 	for (i = 0; data != NULL && i < data->n; i++) {
 		const struct wl_node	*k = data->items[2 * i];
 		const struct wl_node	*v = data->items[2 * i + 1];
@@ -57,7 +61,7 @@ extract_keys(struct wl_extract *ex, struct wl_configmap *cm,
 		if (k->type != WL_NODE_SCALAR)
 			continue;
 		key = WL_VEC_PUSH(ex->facts->arena, &cm->keys);
-		key->name = wl_arena_strndup(ex->facts->arena, k->str, k->len);
+		key->name = wl_ex_strndup(ex, k->str, k->len);
 		key->loc = wl_ex_loc(ex, k);
 		key->binary = binary;
 		if (v->type != WL_NODE_SCALAR)

@@ -91,7 +91,7 @@ wasm_message(struct wl_extract *ex, struct wl_patch *p,
 static void
 find_unknown_fields(struct wl_extract *ex, struct wl_patch *p,
     const struct wl_proto_message *m, const struct wl_node *msg,
-    const char *path)
+    const struct wl_key_path *path)
 {
 	struct wl_arena	*a = ex->facts->arena;
 	size_t		 i;
@@ -100,21 +100,21 @@ find_unknown_fields(struct wl_extract *ex, struct wl_patch *p,
 	    i++) {
 		const struct wl_node		*k = msg->items[2 * i];
 		const struct wl_proto_field	*f;
-		const char			*key = wl_node_str(k), *sub;
+		const char			*key = wl_node_str(k);
+		struct wl_key_path		 sub = { path, key, 0 };
 		struct wl_unknown_field		*u;
 
 		if (key == NULL || strcmp(key, "@type") == 0)
 			continue;
-		sub = wl_ex_key_path(ex, path, key);
 		if ((f = wl_proto_field(m, key)) != NULL) {
 			if (f->message != NULL)
 				find_unknown_fields(ex, p, f->message,
-				    msg->items[2 * i + 1], sub);
+				    msg->items[2 * i + 1], &sub);
 			continue;
 		}
 		u = WL_VEC_PUSH(a, &p->unknown_fields);
-		u->path = sub;
-		u->key = wl_arena_strdup(a, key);
+		u->path = wl_ex_path_text(ex, &sub);
+		u->key = wl_ex_strndup(ex, key, strlen(key));
 		u->message = m;
 		u->loc = wl_ex_loc(ex, k);
 	}
@@ -136,7 +136,7 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
 	    strcmp(p->value_name.s, WASM_FILTER) == 0);
 	if (msg == NULL)
 		return;
-	find_unknown_fields(ex, p, p->wasm_message, msg, "");
+	find_unknown_fields(ex, p, p->wasm_message, msg, NULL);
 	config = wl_ex_map(ex, msg, "config");
 	p->wasm.root_id = proto_str(ex, config, "root_id");
 	wl_ex_wasm_any(ex, config, "config.configuration",
@@ -266,6 +266,8 @@ wl_extract_envoyfilter(struct wl_extract *ex, const struct wl_meta *meta,
 	extract_priority(ex, ef, spec);
 	wl_ex_envoyfilter_unknown_keys(ex, ef, spec);
 	patches = wl_ex_seq(ex, spec, "configPatches");
+	if (patches != NULL)
+		WL_VEC_RESERVE(ex->facts->arena, &ef->patches, patches->n);
 	for (i = 0; patches != NULL && i < patches->n; i++)
 		extract_patch(ex, ef, patches->items[i]);
 }

@@ -1,9 +1,19 @@
 /* extract.c - dispatching documents by kind, and the typed lookups every extractor uses. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model/extract.h"
 #include "model/suppressions.h"
+#include "util/intern.h"
+
+const char *
+wl_ex_strndup(struct wl_extract *ex, const char *s, size_t n)
+{
+	if (ex->facts->strings == NULL)
+		ex->facts->strings = wl_intern_new(ex->facts->arena);
+	return wl_intern(ex->facts->strings, s, n);
+}
 
 struct wl_loc
 wl_ex_loc(const struct wl_extract *ex, const struct wl_node *n)
@@ -45,11 +55,40 @@ ex_typed(struct wl_extract *ex, const struct wl_node *map, const char *key,
 	return NULL;
 }
 
-const char *
-wl_ex_key_path(struct wl_extract *ex, const char *path, const char *key)
+/* Writes the text of path at buf (when not NULL); returns its length. */
+static size_t
+path_write(const struct wl_key_path *path, char *buf)
 {
-	return *path != '\0' ? wl_arena_printf(ex->facts->arena, "%s.%s", path,
-	    key) : wl_arena_strdup(ex->facts->arena, key);
+	size_t	n;
+	char	num[24];
+
+	if (path == NULL)
+		return 0;
+	n = path_write(path->up, buf);
+	if (path->key == NULL) {
+		n += (size_t)snprintf(buf != NULL ? buf + n : num,
+		    sizeof num, "[%zu]", path->index);
+		return n;
+	}
+	if (n > 0) {
+		if (buf != NULL)
+			buf[n] = '.';
+		n++;
+	}
+	if (buf != NULL)
+		memcpy(buf + n, path->key, strlen(path->key));
+	return n + strlen(path->key);
+}
+
+const char *
+wl_ex_path_text(struct wl_extract *ex, const struct wl_key_path *path)
+{
+	size_t	 n = path_write(path, NULL);
+	char	*text = wl_arena_alloc(ex->facts->arena, n + 1);
+
+	path_write(path, text);
+	text[n] = '\0';
+	return text;
 }
 
 struct wl_present
@@ -83,7 +122,7 @@ wl_ex_str(struct wl_extract *ex, const struct wl_node *map, const char *key)
 
 	out.loc = wl_ex_loc(ex, v);
 	if (v != NULL)
-		out.s = wl_arena_strndup(ex->facts->arena, v->str, v->len);
+		out.s = wl_ex_strndup(ex, v->str, v->len);
 	return out;
 }
 
@@ -149,11 +188,11 @@ wl_ex_pairs(struct wl_extract *ex, const struct wl_node *map, const char *key,
 		if (k->type != WL_NODE_SCALAR)
 			continue;
 		p = WL_VEC_PUSH(a, out);
-		p->key = wl_arena_strndup(a, k->str, k->len);
+		p->key = wl_ex_strndup(ex, k->str, k->len);
 		p->loc = wl_ex_loc(ex, k);
 		p->value_loc = wl_ex_loc(ex, v);
 		if (v->type == WL_NODE_SCALAR)
-			p->value = wl_arena_strndup(a, v->str, v->len);
+			p->value = wl_ex_strndup(ex, v->str, v->len);
 		else
 			wl_sink_add_id(ex->sink, "WL1005", &p->value_loc,
 			    "value of `%s` must be a string, found %s", p->key,

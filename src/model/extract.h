@@ -56,16 +56,21 @@ void	wl_ex_wasm_any(struct wl_extract *, const struct wl_node *map,
 /*
  * Where the text of the scalar whose value starts at loc begins in the file
  * (past a quote, or on the line after a block scalar's indicator), to map
- * positions in the text into the file.
+ * positions in the text into the file; free it with wl_ex_origin_free.
  */
 struct wl_yaml_origin	wl_ex_scalar_origin(const struct wl_extract *,
 			    const struct wl_loc *);
+/* Frees what wl_ex_scalar_origin allocated (the shifts of a quoted scalar). */
+void			wl_ex_origin_free(struct wl_yaml_origin *);
 /* Sets w->gateway from the pod template's annotations and istio-proxy container (pod_spec). */
 void	wl_extract_proxy_type(struct wl_extract *, struct wl_workload *,
 	    const struct wl_node *pod_spec);
 /* Parses the userVolume and userVolumeMount annotations of a workload. */
 void	wl_extract_user_volumes(struct wl_extract *, struct wl_workload *);
 
+/* The n bytes at s copied into the facts, one copy per distinct short string (util/intern.h). */
+const char		*wl_ex_strndup(struct wl_extract *, const char *s,
+			    size_t n);
 /* The location of a node in the document's file. */
 struct wl_loc		 wl_ex_loc(const struct wl_extract *,
 			    const struct wl_node *);
@@ -87,11 +92,21 @@ struct wl_str_loc	 wl_ex_str(struct wl_extract *, const struct wl_node *,
 bool			 wl_ex_port(struct wl_extract *, const struct wl_node *,
 			    const char *key, long *port, struct wl_loc *loc);
 /*
- * "path.key" (key alone for an empty path) copied into the facts' arena:
- * keys live in the document, which is freed after extraction.
+ * A step of the key path a walk is at, kept on the walk's stack (each step
+ * names the one above it), so that the text of a path is only made for
+ * what is kept: a key under up, or, with key NULL, entry index of up.
  */
-const char		*wl_ex_key_path(struct wl_extract *, const char *path,
-			    const char *key);
+struct wl_key_path {
+	const struct wl_key_path	*up;
+	const char			*key;
+	size_t				 index;
+};
+/*
+ * The text of a path ("a.b[2].c"; "" for NULL) copied into the facts'
+ * arena: keys live in the document, which is freed after extraction.
+ */
+const char		*wl_ex_path_text(struct wl_extract *,
+			    const struct wl_key_path *);
 /* Whether key is in map with a non-null value, and where the key is. */
 struct wl_present	 wl_ex_present(const struct wl_extract *,
 			    const struct wl_node *map, const char *key);

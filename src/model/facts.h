@@ -435,8 +435,12 @@ struct wl_helm_template {
 	struct wl_loc	 at;		/* its first `{{`, else 1:1 */
 };
 
+struct wl_intern;
+
 struct wl_facts {
 	struct wl_arena				*arena;
+	/* One copy of each short string extracted, in arena: made by the first wl_ex_strndup. */
+	struct wl_intern			*strings;
 	WL_VEC(struct wl_envoyfilter)		envoyfilters;
 	WL_VEC(struct wl_wasmplugin)		wasmplugins;
 	WL_VEC(struct wl_workload)		workloads;

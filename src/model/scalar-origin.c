@@ -1,8 +1,10 @@
 /* scalar-origin.c - where the text of a YAML scalar (plain, quoted or block) starts in its file, so positions inside embedded text map into the file. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/extract.h"
+#include "util/xmalloc.h"
 
 /* The 1-based column where a block scalar's text starts: the first non-blank line's indentation. */
 static unsigned
@@ -55,7 +57,7 @@ escape_size(const char *p, const char *end, size_t *src, size_t *out)
  * bytes stand in the file than in the value before each value byte.
  */
 static const unsigned *
-quoted_shift(struct wl_arena *a, const char *q, const char *end, size_t *n)
+quoted_shift(const char *q, const char *end, size_t *n)
 {
 	const char	*p = q + 1, *nl = memchr(q, '\n', (size_t)(end - q));
 	unsigned	*shift;
@@ -63,7 +65,7 @@ quoted_shift(struct wl_arena *a, const char *q, const char *end, size_t *n)
 
 	if (nl != NULL)
 		end = nl;
-	shift = wl_arena_alloc(a, ((size_t)(end - p) + 1) * sizeof *shift);
+	shift = wl_xmalloc(((size_t)(end - p) + 1) * sizeof *shift);
 	while (p < end) {
 		src = out = 1;
 		if (*q == '"' && *p == '\\' && p + 1 < end)
@@ -94,8 +96,8 @@ wl_ex_scalar_origin(const struct wl_extract *ex, const struct wl_loc *at)
 		o.col++;
 		o.offset++;
 		if (at->line == at->end_line)
-			o.shift = quoted_shift(ex->facts->arena, p,
-			    ex->buf + ex->len, &o.nshift);
+			o.shift = quoted_shift(p, ex->buf + ex->len,
+			    &o.nshift);
 	} else if (*p == '|' || *p == '>') {
 		line = memchr(p, '\n', ex->len - at->offset);
 		if (line == NULL)
@@ -106,4 +108,11 @@ wl_ex_scalar_origin(const struct wl_extract *ex, const struct wl_loc *at)
 		o.offset = (size_t)(line + 1 - ex->buf) + o.indent - 1;
 	}
 	return o;
+}
+
+void
+wl_ex_origin_free(struct wl_yaml_origin *o)
+{
+	free((void *)o->shift);
+	o->shift = NULL;
 }

@@ -10,6 +10,9 @@ extract_ports(struct wl_extract *ex, struct wl_service *svc,
 	const struct wl_node	*ports = wl_ex_seq(ex, spec, "ports");
 	size_t			 i;
 
+	if (ports != NULL)
+		WL_VEC_RESERVE(ex->facts->arena, &svc->ports, ports->n);
+
 	for (i = 0; ports != NULL && i < ports->n; i++) {
 		const struct wl_node	*item = ports->items[i];
 		struct wl_service_port	*sp;

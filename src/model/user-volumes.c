@@ -47,7 +47,7 @@ fill_volume(struct wl_extract *ex, struct wl_user_volume *v, const char *name,
 	const struct wl_node	*cm, *items;
 	size_t			 i;
 
-	v->name.s = wl_arena_strdup(ex->facts->arena, name);
+	v->name.s = wl_ex_strndup(ex, name, strlen(name));
 	v->name.loc = wl_ex_loc(ex, name_node);
 	v->loc = wl_ex_loc(ex, entry);
 	for (i = 0; i < entry->n; i++) {
@@ -59,7 +59,7 @@ fill_volume(struct wl_extract *ex, struct wl_user_volume *v, const char *name,
 			continue;
 		v->has_source = true;
 		f = WL_VEC_PUSH(ex->facts->arena, &v->fields);
-		f->key = wl_arena_strdup(ex->facts->arena, wl_node_str(k));
+		f->key = wl_ex_strndup(ex, k->str, strlen(k->str));
 		f->loc = wl_ex_loc(ex, k);
 	}
 	cm = wl_ex_map(ex, entry, "configMap");
@@ -105,7 +105,7 @@ add_mount(struct wl_extract *ex, struct wl_workload *w, const char *name,
 {
 	struct wl_user_mount *m = WL_VEC_PUSH(ex->facts->arena, &w->mounts);
 
-	m->name.s = wl_arena_strdup(ex->facts->arena, name);
+	m->name.s = wl_ex_strndup(ex, name, strlen(name));
 	m->name.loc = wl_ex_loc(ex, name_node);
 	m->loc = wl_ex_loc(ex, entry);
 	m->mount_path = wl_ex_str(ex, entry, "mountPath");
@@ -198,6 +198,7 @@ parse_annotation(struct wl_extract *ex, struct wl_workload *w,
 	*where = a->value_loc;
 	origin = wl_ex_scalar_origin(ex, &a->value_loc);
 	if (!wl_json_strict(a->value, strlen(a->value), &origin, &err)) {
+		wl_ex_origin_free(&origin);
 		json_error(ex, annotation, &err);
 		*bad = true;
 		return true;
@@ -214,6 +215,7 @@ parse_annotation(struct wl_extract *ex, struct wl_workload *w,
 		wl_yaml_doc_free(&doc);
 	}
 	wl_yaml_close(st);
+	wl_ex_origin_free(&origin);
 	return true;
 }
 

@@ -21,11 +21,14 @@ check_json(struct wl_extract *ex, struct wl_wasm_any *out,
 {
 	struct wl_yaml_origin	origin;
 	struct wl_yaml_error	err;
+	bool			ok;
 
 	if (!looks_like_json(value->s))
 		return;
 	origin = wl_ex_scalar_origin(ex, &value->loc);
-	if (wl_json_strict(value->s, strlen(value->s), &origin, &err))
+	ok = wl_json_strict(value->s, strlen(value->s), &origin, &err);
+	wl_ex_origin_free(&origin);
+	if (ok)
 		return;
 	out->json_error = wl_arena_strdup(ex->facts->arena, err.message);
 	out->json_error_loc = wl_ex_loc(ex, NULL);
@@ -48,7 +51,7 @@ wl_ex_wasm_any(struct wl_extract *ex, const struct wl_node *map,
 	out->set = true;
 	out->loc = wl_ex_loc(ex, v);
 	if (v->type == WL_NODE_SCALAR) {
-		out->scalar = wl_arena_strndup(ex->facts->arena, v->str, v->len);
+		out->scalar = wl_ex_strndup(ex, v->str, v->len);
 		return;
 	}
 	type = wl_ex_str(ex, v, "@type");

@@ -27,6 +27,9 @@ extract_ports(struct wl_extract *ex, struct wl_container *c,
 	const struct wl_node	*ports = wl_ex_seq(ex, container, "ports");
 	size_t			 i;
 
+	if (ports != NULL)
+		WL_VEC_RESERVE(ex->facts->arena, &c->ports, ports->n);
+
 	for (i = 0; ports != NULL && i < ports->n; i++) {
 		long port;
 
@@ -43,6 +46,9 @@ extract_spec_volumes(struct wl_extract *ex, struct wl_workload *w,
 	const struct wl_node	*list = wl_ex_seq(ex, pod_spec, "volumes");
 	size_t			 i;
 
+	if (list != NULL)
+		WL_VEC_RESERVE(ex->facts->arena, &w->spec_volumes, list->n);
+
 	for (i = 0; list != NULL && i < list->n; i++)
 		wl_extract_spec_volume(ex, w, list->items[i]);
 }
@@ -53,6 +59,9 @@ extract_containers(struct wl_extract *ex, struct wl_workload *w,
 {
 	const struct wl_node	*list = wl_ex_seq(ex, pod_spec, "containers");
 	size_t			 i;
+
+	if (list != NULL)
+		WL_VEC_RESERVE(ex->facts->arena, &w->containers, list->n);
 
 	for (i = 0; list != NULL && i < list->n; i++) {
 		const struct wl_node	*item = list->items[i];
