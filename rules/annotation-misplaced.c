@@ -38,13 +38,13 @@ check_pair(struct wl_check *c, const struct wl_annotated *a,
 {
 	const struct wl_annotation_def	*def;
 	struct wl_diag			*d;
-	const char			*what = wl_describe_object(
-	    c->sink->arena, a->obj);
+	const char			*what;
 
 	if (!wl_annotation_is_istio(p->key) || wl_annotation_ignored(p->key) ||
 	    (def = wl_annotation_find(p->key)) == NULL ||
 	    wl_annotation_applies(def, a->kind))
 		return;
+	what = wl_describe_object(c->sink->arena, a->obj);
 	if (a->workload != NULL && !a->pod_template &&
 	    wl_annotation_applies(def, "Pod")) {
 		d = wl_report(c, &p->loc, a->obj, "`%s` can only be applied "

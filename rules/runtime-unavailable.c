@@ -89,7 +89,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 
 	if (!p->is_wasm || name == NULL || *name == '\0')
 		return;
-	wl_filter_targets(c->sink->arena, c->facts, ef, &targets);
+	wl_filter_targets(c->scratch, c->facts, ef, &targets);
 	for (i = 0; i < targets.n; i++)
 		if (targets.v[i].gen >= 0)
 			gens |= (uint64_t)1 << targets.v[i].gen;

@@ -10,6 +10,8 @@ struct wl_check {
 	const struct wl_facts	*facts;
 	const struct wl_rule	*rule;
 	struct wl_sink		*sink;
+	/* Freed when the rule's check returns: for what it needs only while it runs, never for a finding's text. */
+	struct wl_arena		*scratch;
 };
 
 /* Reports a finding of the running rule at loc about obj (which may be NULL). */

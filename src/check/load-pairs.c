@@ -125,7 +125,7 @@ wl_each_load_pair(struct wl_check *c,
     void (*fn)(struct wl_check *, const struct wl_load_pair *))
 {
 	const struct wl_facts	*f = c->facts;
-	struct pairing		 p = { c->sink->arena, NULL, 0, NULL, { 0 },
+	struct pairing		 p = { c->scratch, NULL, 0, NULL, { 0 },
 				    { 0 } };
 	struct by_sel		*index;
 	size_t			 i, j, keyed = 0;

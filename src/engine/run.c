@@ -343,12 +343,15 @@ static void
 run_rules(struct wl_run *run, bool ignored)
 {
 	const struct wl_rule *const	*r;
-	struct wl_check			 c = { &run->facts, NULL, &run->sink };
+	struct wl_check			 c = { &run->facts, NULL, &run->sink,
+					    NULL };
 
 	for (r = wl_rules; *r != NULL; r++)
 		if (run_wanted(run, *r, ignored)) {
 			c.rule = *r;
+			c.scratch = wl_arena_new();
 			(*r)->check(&c);
+			wl_arena_free(c.scratch);
 		}
 }
 
