@@ -1,17 +1,26 @@
 /* prefetch.c - a small pool of reader threads: each file read and parsed by one worker (its own libyaml parser and arenas), the slots a ring the consumer empties in order. */
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "input/prefetch.h"
+#include "util/arena.h"
 #include "util/xmalloc.h"
 
 /* Files a thread may read ahead of the consumer: enough to keep it busy, few enough to bound memory. */
 #define AHEAD_PER_JOB	4
+/*
+ * Bytes (text and parsed documents) the files read ahead may hold before
+ * no thread starts another but the one the consumer waits for: big files
+ * would otherwise hold AHEAD_PER_JOB times their size per thread.
+ */
+#define AHEAD_BYTES	(8 * 1024 * 1024)
 
 struct slot {
 	struct wl_loaded	loaded;
 	size_t			index;	/* the file it holds */
+	size_t			bytes;	/* what it holds */
 	int			ready;
 };
 
@@ -21,6 +30,7 @@ struct wl_prefetch {
 	size_t			 next;		/* the next file to claim */
 	size_t			 taken;		/* files before it are taken */
 	size_t			 window;	/* slots in the ring */
+	size_t			 held;		/* bytes of the ready slots */
 	struct slot		*slots;
 	pthread_mutex_t		 mu;
 	pthread_cond_t		 room;		/* a slot was freed */
@@ -29,24 +39,47 @@ struct wl_prefetch {
 	unsigned		 nthreads;
 };
 
+/* The file's text and the arenas of its documents. */
+static size_t
+loaded_bytes(const struct wl_loaded *l)
+{
+	size_t n = l->len, i;
+
+	for (i = 0; i < l->nitems; i++)
+		if (l->items[i].r > 0)
+			n += wl_arena_size(l->items[i].doc.arena);
+	return n;
+}
+
+/* Whether a thread must wait before claiming the next file. */
+static bool
+must_wait(const struct wl_prefetch *p)
+{
+	if (p->next >= p->n || p->next == p->taken)
+		return false;
+	return p->next >= p->taken + p->window || p->held >= AHEAD_BYTES;
+}
+
 static void *
 worker(void *arg)
 {
 	struct wl_prefetch	*p = arg;
 	struct wl_loaded	 l;
-	size_t			 i;
+	size_t			 i, bytes;
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		while (p->next < p->n && p->next >= p->taken + p->window)
+		while (must_wait(p))
 			pthread_cond_wait(&p->room, &p->mu);
 		if (p->next >= p->n)
 			break;
 		i = p->next++;
 		pthread_mutex_unlock(&p->mu);
 		wl_load_read(&l, p->paths[i], true);
+		bytes = loaded_bytes(&l);
 		pthread_mutex_lock(&p->mu);
-		p->slots[i % p->window] = (struct slot){ l, i, 1 };
+		p->slots[i % p->window] = (struct slot){ l, i, bytes, 1 };
+		p->held += bytes;
 		pthread_cond_broadcast(&p->done);
 	}
 	pthread_mutex_unlock(&p->mu);
@@ -89,6 +122,7 @@ wl_prefetch_take(struct wl_prefetch *p, size_t i, struct wl_loaded *out)
 		pthread_cond_wait(&p->done, &p->mu);
 	*out = s->loaded;
 	s->ready = 0;
+	p->held -= s->bytes;
 	p->taken = i + 1;
 	pthread_cond_broadcast(&p->room);
 	pthread_mutex_unlock(&p->mu);

@@ -10,8 +10,8 @@ struct wl_prefetch;
 
 /*
  * Starts jobs threads (at least 1) that wl_load_read the n paths, parsed,
- * at most a few files per thread ahead of the one taken last. The paths
- * must outlive the prefetch.
+ * at most a few files per thread and a few MiB (text and documents) ahead
+ * of the one taken last. The paths must outlive the prefetch.
  */
 struct wl_prefetch	*wl_prefetch_start(const char *const *paths, size_t n,
 			    unsigned jobs);
