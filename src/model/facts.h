@@ -458,6 +458,7 @@ struct wl_facts {
 	const struct wl_configmap		**configmaps_sorted;
 	const struct wl_service			**services_sorted;	/* by namespace */
 	const struct wl_gateway			**gateways_sorted;	/* by namespace, name */
+	const struct wl_envoyfilter		**envoyfilters_sorted;	/* by namespace (model/meet.c) */
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	const struct wl_hosts			*hosts;		/* the host table */

@@ -4,6 +4,7 @@
 
 #include "model/gateway.h"
 #include "model/index.h"
+#include "model/meet.h"
 #include "model/module-binding.h"
 #include "model/plugin-url.h"
 #include "model/reach.h"
@@ -129,6 +130,7 @@ wl_facts_index(struct wl_facts *f)
 	qsort(f->services_sorted, f->services.n, sizeof *f->services_sorted,
 	    service_ns_cmp);
 	wl_gateways_sort(f);
+	wl_meet_index(f);
 	wl_facts_reach(f);
 }
 

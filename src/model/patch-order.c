@@ -3,6 +3,7 @@
 
 #include "schema/envoyfilter-api.h"
 #include "schema/istiod-filters.h"
+#include "model/meet.h"
 #include "model/patch.h"
 #include "model/patch-order.h"
 
@@ -47,13 +48,11 @@ find_undo(const struct wl_facts *f, const struct wl_envoyfilter *ef_p,
     const struct wl_patch *p, const char *anchor,
     const struct wl_envoyfilter **owner)
 {
-	size_t i, j;
+	const struct wl_envoyfilter	*ef;
+	struct wl_meet			 m;
+	size_t				 j;
 
-	for (i = 0; i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
-
-		if (!wl_envoyfilters_may_meet(f, ef, ef_p))
-			continue;
+	for (wl_meet_start(&m, f, ef_p); (ef = wl_meet_next(&m)) != NULL;) {
 		for (j = 0; j < ef->patches.n; j++) {
 			const struct wl_patch *q = &ef->patches.v[j];
 

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "schema/envoyfilter-api.h"
+#include "model/meet.h"
 #include "model/patch.h"
 
 bool
@@ -40,28 +41,19 @@ wl_patch_instance_name(const struct wl_patch *p)
 }
 
 bool
-wl_envoyfilters_may_meet(const struct wl_facts *f, const struct wl_envoyfilter *a,
-    const struct wl_envoyfilter *b)
-{
-	return strcmp(a->obj.ns, b->obj.ns) == 0 ||
-	    strcmp(a->obj.ns, f->root_namespace) == 0 ||
-	    strcmp(b->obj.ns, f->root_namespace) == 0;
-}
-
-bool
 wl_patch_versioned_anchor(const struct wl_facts *f,
     const struct wl_envoyfilter *ef_p, const struct wl_patch *p,
     struct wl_versioned_anchor *out)
 {
-	const char	*name = wl_patch_instance_name(p);
-	const char	*gate = p->proxy_version.s;
-	size_t		 i, j;
+	const char			*name = wl_patch_instance_name(p);
+	const char			*gate = p->proxy_version.s;
+	const struct wl_envoyfilter	*ef;
+	struct wl_meet			 m;
+	size_t				 j;
 
-	for (i = 0; name != NULL && i < f->envoyfilters.n; i++) {
-		const struct wl_envoyfilter *ef = &f->envoyfilters.v[i];
-
-		if (!wl_envoyfilters_may_meet(f, ef, ef_p))
-			continue;
+	if (name == NULL)
+		return false;
+	for (wl_meet_start(&m, f, ef_p); (ef = wl_meet_next(&m)) != NULL;) {
 		for (j = 0; j < ef->patches.n; j++) {
 			const struct wl_patch	*q = &ef->patches.v[j];
 			const char		*qn;

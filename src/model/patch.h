@@ -21,9 +21,6 @@ bool	wl_patch_validated(const struct wl_patch *);
  * order may matter.
  */
 bool	wl_patch_is_relative(const struct wl_patch *);
-/* True when EnvoyFilters a and b can reach the same proxy: one namespace, or one of them in the root namespace. */
-bool	wl_envoyfilters_may_meet(const struct wl_facts *,
-	    const struct wl_envoyfilter *a, const struct wl_envoyfilter *b);
 /* The filter name the patch is about: value.name, else the matched filter's name; NULL when neither. */
 const char	*wl_patch_instance_name(const struct wl_patch *);
 /* An earlier proxyVersion-gated patch that a relative patch is about. */
