@@ -437,6 +437,13 @@ struct wl_helm_template {
 
 struct wl_intern;
 
+/* Some of the EnvoyFilters, in input order and by namespace (then input order). */
+struct wl_ef_set {
+	const struct wl_envoyfilter	**v;
+	const struct wl_envoyfilter	**by_ns;
+	size_t				  n;
+};
+
 struct wl_facts {
 	struct wl_arena				*arena;
 	/* One copy of each short string extracted, in arena: made by the first wl_ex_strndup. */
@@ -458,7 +465,9 @@ struct wl_facts {
 	const struct wl_configmap		**configmaps_sorted;
 	const struct wl_service			**services_sorted;	/* by namespace */
 	const struct wl_gateway			**gateways_sorted;	/* by namespace, name */
-	const struct wl_envoyfilter		**envoyfilters_sorted;	/* by namespace (model/meet.c) */
+	/* By namespace (model/meet.c): every EnvoyFilter, and those with a REMOVE or REPLACE patch. */
+	struct wl_ef_set			 envoyfilters_all;
+	struct wl_ef_set			 envoyfilters_removing;
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	const struct wl_hosts			*hosts;		/* the host table */

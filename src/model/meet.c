@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "model/meet.h"
+#include "model/patch.h"
 
 static int
 ef_ns_cmp(const void *pa, const void *pb)
@@ -14,26 +15,49 @@ ef_ns_cmp(const void *pa, const void *pb)
 	return c != 0 ? c : (a > b) - (a < b);	/* keep input order */
 }
 
-void
-wl_meet_index(struct wl_facts *f)
+/* Whether one of ef's patches is a REMOVE or a REPLACE. */
+static bool
+removes(const struct wl_envoyfilter *ef)
 {
 	size_t i;
 
-	f->envoyfilters_sorted = wl_arena_alloc(f->arena,
-	    (f->envoyfilters.n + 1) * sizeof *f->envoyfilters_sorted);
-	for (i = 0; i < f->envoyfilters.n; i++)
-		f->envoyfilters_sorted[i] = &f->envoyfilters.v[i];
-	qsort(f->envoyfilters_sorted, f->envoyfilters.n,
-	    sizeof *f->envoyfilters_sorted, ef_ns_cmp);
+	for (i = 0; i < ef->patches.n; i++)
+		if (wl_str_is(&ef->patches.v[i].operation, "REMOVE") ||
+		    wl_str_is(&ef->patches.v[i].operation, "REPLACE"))
+			return true;
+	return false;
 }
 
-/* The EnvoyFilters of namespace ns, in input order. */
-static const struct wl_envoyfilter *const *
-in_namespace(const struct wl_facts *f, const char *ns, size_t *n)
+/* The set of the EnvoyFilters keep takes (all when keep is NULL), both orders. */
+static void
+fill_set(struct wl_facts *f, struct wl_ef_set *set,
+    bool (*keep)(const struct wl_envoyfilter *))
 {
-	const struct wl_envoyfilter *const	*v = f->envoyfilters_sorted;
-	size_t					 lo = 0, hi = f->envoyfilters.n;
-	size_t					 end;
+	size_t i, size = (f->envoyfilters.n + 1) * sizeof *set->v;
+
+	set->v = wl_arena_alloc(f->arena, size);
+	set->by_ns = wl_arena_alloc(f->arena, size);
+	set->n = 0;
+	for (i = 0; i < f->envoyfilters.n; i++)
+		if (keep == NULL || keep(&f->envoyfilters.v[i]))
+			set->v[set->n++] = &f->envoyfilters.v[i];
+	memcpy(set->by_ns, set->v, set->n * sizeof *set->v);
+	qsort(set->by_ns, set->n, sizeof *set->by_ns, ef_ns_cmp);
+}
+
+void
+wl_meet_index(struct wl_facts *f)
+{
+	fill_set(f, &f->envoyfilters_all, NULL);
+	fill_set(f, &f->envoyfilters_removing, removes);
+}
+
+/* The EnvoyFilters of set in namespace ns, in input order. */
+static const struct wl_envoyfilter *const *
+in_namespace(const struct wl_ef_set *set, const char *ns, size_t *n)
+{
+	const struct wl_envoyfilter *const	*v = set->by_ns;
+	size_t					 lo = 0, hi = set->n, end;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -43,8 +67,7 @@ in_namespace(const struct wl_facts *f, const char *ns, size_t *n)
 		else
 			hi = mid;
 	}
-	for (end = lo; end < f->envoyfilters.n &&
-	    strcmp(v[end]->obj.ns, ns) == 0; end++)
+	for (end = lo; end < set->n && strcmp(v[end]->obj.ns, ns) == 0; end++)
 		;
 	*n = end - lo;
 	return v + lo;
@@ -52,22 +75,21 @@ in_namespace(const struct wl_facts *f, const char *ns, size_t *n)
 
 void
 wl_meet_start(struct wl_meet *m, const struct wl_facts *f,
-    const struct wl_envoyfilter *ef)
+    const struct wl_ef_set *set, const struct wl_envoyfilter *ef)
 {
-	*m = (struct wl_meet){ .facts = f };
+	*m = (struct wl_meet){ .set = set };
 	m->every = strcmp(ef->obj.ns, f->root_namespace) == 0;
 	if (m->every)
 		return;
-	m->own = in_namespace(f, ef->obj.ns, &m->nown);
-	m->root = in_namespace(f, f->root_namespace, &m->nroot);
+	m->own = in_namespace(set, ef->obj.ns, &m->nown);
+	m->root = in_namespace(set, f->root_namespace, &m->nroot);
 }
 
 const struct wl_envoyfilter *
 wl_meet_next(struct wl_meet *m)
 {
 	if (m->every)
-		return m->next < m->facts->envoyfilters.n ?
-		    &m->facts->envoyfilters.v[m->next++] : NULL;
+		return m->next < m->set->n ? m->set->v[m->next++] : NULL;
 	/* The facts' array is in input order: the lower address comes first. */
 	if (m->nown > 0 && (m->nroot == 0 || *m->own < *m->root)) {
 		m->nown--;

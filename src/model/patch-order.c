@@ -52,7 +52,9 @@ find_undo(const struct wl_facts *f, const struct wl_envoyfilter *ef_p,
 	struct wl_meet			 m;
 	size_t				 j;
 
-	for (wl_meet_start(&m, f, ef_p); (ef = wl_meet_next(&m)) != NULL;) {
+	/* Only a REMOVE or a REPLACE undoes an anchor. */
+	for (wl_meet_start(&m, f, &f->envoyfilters_removing, ef_p);
+	    (ef = wl_meet_next(&m)) != NULL;) {
 		for (j = 0; j < ef->patches.n; j++) {
 			const struct wl_patch *q = &ef->patches.v[j];
 

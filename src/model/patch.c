@@ -53,7 +53,8 @@ wl_patch_versioned_anchor(const struct wl_facts *f,
 
 	if (name == NULL)
 		return false;
-	for (wl_meet_start(&m, f, ef_p); (ef = wl_meet_next(&m)) != NULL;) {
+	for (wl_meet_start(&m, f, &f->envoyfilters_all, ef_p);
+	    (ef = wl_meet_next(&m)) != NULL;) {
 		for (j = 0; j < ef->patches.n; j++) {
 			const struct wl_patch	*q = &ef->patches.v[j];
 			const char		*qn;
