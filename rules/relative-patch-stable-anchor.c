@@ -27,18 +27,17 @@ why_stable(const struct wl_patch *p, enum wl_order order)
 
 static void
 check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
-    const struct wl_patch *p)
+    const struct wl_patch *p, const char *code)
 {
 	const struct wl_envoyfilter	*owner;
 	const struct wl_patch		*undo;
 	struct wl_versioned_anchor	 anchor;
 	enum wl_order			 order;
-	const char			*code;
 	bool				 versioned;
 	struct wl_diag			*d;
 
 	if (ef->priority_value != 0 || !wl_patch_istioctl_relative(p) ||
-	    (code = wl_patch_istioctl_code(c->facts, p)) == NULL)
+	    code == NULL)
 		return;
 	order = wl_patch_order(c->facts, ef, p, &undo, &owner);
 	versioned = wl_patch_versioned_anchor(c->facts, ef, p, &anchor);
@@ -58,7 +57,15 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 static void
 check_relative_patch_stable_anchor(struct wl_check *c)
 {
-	wl_each_patch(c, check_patch);
+	const char	**code = wl_patch_istioctl_codes(c->scratch, c->facts);
+	size_t		  i, j, ordinal = 0;
+
+	for (i = 0; i < c->facts->envoyfilters.n; i++) {
+		const struct wl_envoyfilter *ef = &c->facts->envoyfilters.v[i];
+
+		for (j = 0; j < ef->patches.n; j++, ordinal++)
+			check_patch(c, ef, &ef->patches.v[j], code[ordinal]);
+	}
 }
 
 const struct wl_rule wl_rule_relative_patch_stable_anchor = {

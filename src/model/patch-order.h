@@ -36,12 +36,14 @@ const char	*wl_patch_anchor(const struct wl_patch *);
  */
 bool		 wl_patch_istioctl_relative(const struct wl_patch *);
 /*
- * The code `istioctl analyze` gives such a patch p of ef: "IST0155" when an
- * earlier patch of the inputs, in input order, has a proxyVersion and the
+ * The code `istioctl analyze` gives each patch of the run, indexed by its
+ * place when every EnvoyFilter's patches are walked in input order:
+ * "IST0155" when an earlier patch of the inputs has a proxyVersion and the
  * same istioctl instance name, else "IST0151"; NULL when istioctl never
- * looks at p (an earlier patch of its EnvoyFilter has no `patch`).
+ * looks at the patch (an earlier patch of its EnvoyFilter has no `patch`).
+ * Allocated in the arena.
  */
-const char	*wl_patch_istioctl_code(const struct wl_facts *,
-		    const struct wl_patch *p);
+const char	**wl_patch_istioctl_codes(struct wl_arena *,
+		    const struct wl_facts *);
 
 #endif
