@@ -7,6 +7,7 @@
 #include "model/extract.h"
 #include "model/gateway.h"
 #include "model/lookup.h"
+#include "model/near-miss.h"
 
 /* The first selector label that no workload in reach carries with that value. */
 static const struct wl_pair *
@@ -33,26 +34,34 @@ label_nobody_has(const struct wl_selection *sel)
 	return NULL;
 }
 
-/* Relates the workloads whose own metadata.labels would have matched. */
+/* Relates the workload the selector looks meant for, and why. */
 static void
-relate_own_labels(struct wl_check *c, const struct wl_selection *sel,
+relate_near_miss(struct wl_check *c, const struct wl_near_miss *nm,
     struct wl_diag *d)
 {
-	struct wl_reach	reach = sel->scope;
-	size_t		i;
+	const struct wl_workload	*w = nm->w;
+	const char			*name = wl_describe_object(
+	    c->sink->arena, &w->obj);
 
-	for (i = 0; i < reach.n; i++) {
-		const struct wl_workload *w = reach.v[i];
-
-		if (!w->own_labels.present ||
-		    w->labels.v == w->own_labels.v ||
-		    !wl_labels_subset(&sel->labels, &w->own_labels))
-			continue;
+	switch (nm->why) {
+	case WL_NEAR_OWN_LABELS:
 		wl_diag_relate(c->sink, d, &w->own_labels.loc,
 		    "%s carries these labels on its own metadata, but a "
 		    "selector matches pod-template labels "
-		    "(spec.template.metadata.labels)",
-		    wl_describe_object(c->sink->arena, &w->obj));
+		    "(spec.template.metadata.labels)", name);
+		break;
+	case WL_NEAR_NAME:
+		wl_diag_relate(c->sink, d, &w->loc, "%s is named %s, the "
+		    "selector's %s value, but its pod-template labels are %s",
+		    name, w->obj.name, nm->want->key,
+		    wl_describe_pairs(c->sink->arena, &w->labels));
+		break;
+	case WL_NEAR_TYPO:
+		wl_diag_relate(c->sink, d, &nm->have->loc, "%s carries "
+		    "%s=%s, one typo from the selector's %s=%s", name,
+		    nm->have->key, nm->have->value, nm->want->key,
+		    nm->want->value);
+		break;
 	}
 }
 
@@ -70,13 +79,16 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
     const struct wl_selection *sel)
 {
 	const struct wl_pair	*miss;
+	struct wl_near_miss	 nm;
 	struct wl_diag		*d;
 	size_t			 n = sel->scope.n;
+	bool			 meant;
 
-	/* A Gateway of the inputs: its pods come from Istio's controller (WL2706). */
-	if (!sel->has_selector || sel->refs.n > 0 || n == 0 ||
-	    sel->selected.n > 0 || wl_selector_gateway(c->facts, sel) != NULL)
+	if (!wl_selection_unmatched(c->facts, sel))
 		return;
+	meant = wl_selection_near_miss(sel, &nm);
+	if (!meant && sel->elsewhere.n == 0)
+		return;		/* WL2303 when no workload looks meant */
 	miss = label_nobody_has(sel);
 	d = wl_report(c, miss != NULL ? &miss->loc : &sel->labels.loc, obj,
 	    "%s %s matches the pod-template labels of no workload (%zu "
@@ -86,7 +98,8 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
 	if (miss != NULL)
 		wl_diag_hint(c->sink, d, "no workload in reach has the label "
 		    "%s=%s", miss->key, miss->value != NULL ? miss->value : "");
-	relate_own_labels(c, sel, d);
+	if (meant)
+		relate_near_miss(c, &nm, d);
 	wl_relate_elsewhere(c, obj, sel, d);
 }
 
@@ -108,13 +121,22 @@ const struct wl_rule wl_rule_selector_no_match = {
 	    "every namespace for the root namespace, istio-system). Pod "
 	    "labels come from the pod template, not from the Deployment's "
 	    "own metadata. A selector that matches no pod is accepted by "
-	    "istiod and does nothing. The finding points at the first label "
-	    "no workload carries, and names workloads whose own metadata "
-	    "labels would have matched.",
+	    "istiod and does nothing. The inputs are often a part of the "
+	    "mesh (a pre-commit hook's changed files, one application's "
+	    "directory), so an error needs evidence that the workload meant "
+	    "is among them: one whose own metadata labels would have "
+	    "matched, one whose name is a selector value, or one whose pod "
+	    "labels hold every selector label or one a single typo away "
+	    "(not v1 for v2, nor web-a for web-b). Without it, no match is "
+	    "WL2303, a warning. kube-linter's dangling-service check and "
+	    "istioctl analyze (which sees the whole cluster) assume every "
+	    "workload is there; wasmlint does not. The finding points at the "
+	    "first label no workload carries and names the workload that "
+	    "looks meant.",
 	.bad =
 	    "workloadSelector:\n"
 	    "  labels:\n"
-	    "    app: httpbin        # pods are labelled app: go-httpbin\n",
+	    "    app: go-httbin      # pods are labelled app: go-httpbin\n",
 	.good =
 	    "workloadSelector:\n"
 	    "  labels:\n"
