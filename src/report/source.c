@@ -60,8 +60,9 @@ source_read(struct wl_source *s, const char *path)
 {
 	FILE		*fp;
 	const char	*why;
+	char		 peek[4096];
 	long		 size;
-	size_t		 i;
+	size_t		 i, head;
 
 	s->path = wl_xstrdup(path);
 	for (i = s->npre; i > 0; i--)
@@ -72,8 +73,11 @@ source_read(struct wl_source *s, const char *path)
 		}
 	if ((fp = wl_open_regular(path, &why)) == NULL)
 		return;
-	if (fseek(fp, 0, SEEK_END) == 0 && (size = ftell(fp)) >= 0 &&
-	    (size_t)size <= WL_MAX_INPUT_BYTES && fseek(fp, 0, SEEK_SET) == 0) {
+	/* A binary file (a module) has no lines to show: never read it whole. */
+	head = fread(peek, 1, sizeof peek, fp);
+	if (memchr(peek, '\0', head) == NULL && fseek(fp, 0, SEEK_END) == 0 &&
+	    (size = ftell(fp)) >= 0 && (size_t)size <= WL_MAX_INPUT_BYTES &&
+	    fseek(fp, 0, SEEK_SET) == 0) {
 		s->buf = wl_xmalloc((size_t)size + 1);
 		s->len = fread(s->buf, 1, (size_t)size, fp);
 		s->owned = true;
