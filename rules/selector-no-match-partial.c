@@ -71,8 +71,9 @@ const struct wl_rule wl_rule_selector_no_match_partial = {
 	    "workloads read may select one in a file that was not given, or "
 	    "be wrong. wasmlint calls it an error (WL2301) only when a "
 	    "workload of the inputs looks like the one meant (its own "
-	    "metadata labels match, its name is a selector value, or its "
-	    "pod labels are a single typo away); otherwise it is this "
+	    "metadata labels match, its name is a selector value, its pod "
+	    "labels are a single typo away, or it is in another namespace "
+	    "and would be selected there); otherwise it is this "
 	    "warning, naming the workloads it compared with, and the mount "
 	    "and version checks of the resource did not run.",
 	.bad =
