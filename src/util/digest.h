@@ -1,4 +1,4 @@
-/* digest.h - SHA-256 of bytes or of a file as lower-case hex, and base64 decoding, both by OpenSSL's libcrypto. */
+/* digest.h - SHA-256 of bytes or of a file as lower-case hex, and base64 decoding, both by OpenSSL's libcrypto (SHA256_*, EVP_DecodeBlock). */
 #ifndef WASMLINT_UTIL_DIGEST_H
 #define WASMLINT_UTIL_DIGEST_H
 
