@@ -2,8 +2,46 @@
 #include "check/check.h"
 #include "model/describe.h"
 #include "model/patch.h"
+#include "model/patch-istiod.h"
 #include "model/patch-order.h"
+#include "schema/envoyfilter-api.h"
+#include "schema/istiod-filters.h"
 #include "patch-example.h"
+
+/*
+ * The anchor is another name of a filter istiod builds, one that some
+ * release known to apply the patch (by its gate or sidecar version) does
+ * not match (schema/istiod-filters.c): a canonical name before 1.7.1. A
+ * deprecated name is WL2504's, which says where it finds nothing.
+ */
+static void
+report_misnamed(struct wl_check *c, const struct wl_envoyfilter *ef,
+    const struct wl_patch *p, const char *anchor)
+{
+	unsigned	 eras = wl_patch_istiod_eras(c->facts, ef, p);
+	unsigned	 found = wl_istiod_finds_built(p->apply_to.s, anchor, eras);
+	unsigned	 miss = eras & ~found;
+	const char	*built = wl_istiod_built_name(p->apply_to.s, anchor,
+			    miss & -miss);
+	char		 text[96], text_found[96];
+	struct wl_diag	*d;
+
+	if (wl_ef_deprecated_filter(anchor, wl_str_is(&p->apply_to,
+	    "HTTP_FILTER")) != NULL)
+		return;
+	wl_istiod_eras_text(miss, text, sizeof text);
+	wl_istiod_eras_text(found, text_found, sizeof text_found);
+	d = wl_report(c, &p->operation.loc, &ef->obj, "configPatches[%u]: "
+	    "%s relative to `%s`, but istiod %s, which may apply it (by %s), "
+	    "builds that filter as `%s` and compares names exactly, so there "
+	    "the patch finds nothing to act on%s%s%s", p->index,
+	    p->operation.s, anchor, text, p->proxy_version.s != NULL ?
+	    "its proxyVersion" : "the sidecar version", built,
+	    found != 0 ? " (istiod " : "", found != 0 ? text_found : "",
+	    found != 0 ? " matches either name)" : "");
+	wl_diag_hint(c->sink, d, "write `%s` (istiod 1.7.1-1.18.x match "
+	    "either name)", built);
+}
 
 static void
 report_undone(struct wl_check *c, const struct wl_envoyfilter *ef,
@@ -37,10 +75,17 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	const struct wl_patch		*undo;
 	struct wl_versioned_anchor	 versioned;
 	const char			*anchor;
+	enum wl_order			 order;
 	struct wl_diag			*d;
 
-	if (ef->priority_value != 0 ||
-	    wl_patch_order(c->facts, ef, p, &undo, &owner) != WL_ORDER_DEPENDS ||
+	if (ef->priority_value != 0)
+		return;
+	order = wl_patch_order(c->facts, ef, p, &undo, &owner);
+	if (order == WL_ORDER_MISNAMED) {
+		report_misnamed(c, ef, p, wl_patch_anchor(p));
+		return;
+	}
+	if (order != WL_ORDER_DEPENDS ||
 	    wl_patch_versioned_anchor(c->facts, ef, p, &versioned))
 		return;
 	if (undo != NULL) {
@@ -82,23 +127,22 @@ const struct wl_rule wl_rule_relative_patch_no_priority = {
 	.rationale =
 	    "INSERT_BEFORE, INSERT_AFTER, REPLACE and REMOVE act relative "
 	    "to a filter that must already be there, and istiod applies "
-	    "EnvoyFilters by priority, then creation time. That matters "
-	    "only where another patch adds, removes or replaces the "
-	    "anchor. Not reported: an anchor istiod builds into every "
-	    "HTTP listener (the router, cors, fault, the connection "
-	    "manager: istio/istio "
-	    "pilot/pkg/networking/core/listener_builder.go at 1.29.6, "
-	    "v1alpha3/listener.go at 1.8.0 and 1.11.4) that no patch of "
-	    "the inputs removes; a match without subFilter or filter "
-	    "(INSERT_BEFORE goes first, INSERT_AFTER last: "
-	    "envoyfilter/listener_patch.go at 1.29.6); an INSERT_* istiod "
-	    "turns into ADD (EXTENSION_CONFIG, CLUSTER: "
-	    "pilot/pkg/model/envoyfilter.go at 1.29.6). istioctl "
-	    "analyze's IST0151 (analyzers/envoyfilter/envoyfilter.go at "
-	    "1.29.6) warns on the operation alone; its sites not reported "
-	    "here are WL2524 (info), and routes, listener filters and "
-	    "virtual hosts are reported as it does. An anchor only a "
-	    "proxyVersion-gated patch adds is WL2523.",
+	    "EnvoyFilters by priority, then creation time: it matters "
+	    "where another patch adds or removes the anchor. "
+	    "Not reported: a filter istiod builds into every HTTP listener "
+	    "or TCP chain (router, cors, fault, connection manager, "
+	    "tcp_proxy: istio/istio listener.go at 1.8.0, "
+	    "listener_builder.go at 1.29.6) that no patch removes, "
+	    "named as the releases that may apply the patch compare names "
+	    "(by proxyVersion and sidecar version): old names exactly "
+	    "before 1.7.1, either name to 1.18, exactly from 1.19 "
+	    "(envoyfilter/listener_patch.go at 1.7.0, 1.8.0, 1.19.0); a "
+	    "canonical name meeting only releases before 1.7.1 is reported "
+	    "as matching nothing. Nor a match without subFilter or filter "
+	    "(first or last), nor an INSERT_* istiod turns into ADD "
+	    "(model/envoyfilter.go at 1.29.6). istioctl's IST0151 warns "
+	    "on the operation alone: those sites are WL2524 (info). "
+	    "An anchor only a proxyVersion-gated patch adds is WL2523.",
 	.bad =
 	    "spec:\n"
 	    WL_EXAMPLE_INSERT_BEFORE("istio.stats"),

@@ -11,6 +11,10 @@ why_stable(const struct wl_patch *p, enum wl_order order)
 	if (order == WL_ORDER_AS_ADD)
 		return "istiod turns an INSERT_* on this applyTo into ADD, "
 		    "which does not depend on order";
+	if (order == WL_ORDER_BUILT && wl_str_is(&p->apply_to, "NETWORK_FILTER"))
+		return "istiod builds that filter into every filter chain of "
+		    "its kind (HTTP or TCP) before any EnvoyFilter runs, and no "
+		    "other patch of the inputs removes it";
 	if (order == WL_ORDER_BUILT)
 		return "istiod builds that filter into every HTTP listener before "
 		    "any EnvoyFilter runs, and no other patch of the inputs "
@@ -42,6 +46,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	order = wl_patch_order(c->facts, ef, p, &undo, &owner);
 	versioned = wl_patch_versioned_anchor(c->facts, ef, p, &anchor);
 	if (order == WL_ORDER_DEPENDS || order == WL_ORDER_ABSOLUTE ||
+	    order == WL_ORDER_MISNAMED ||
 	    (versioned && wl_patch_is_relative(p)))
 		return;
 	d = wl_report(c, &p->operation.loc, &ef->obj, "configPatches[%u]: "
@@ -84,13 +89,13 @@ const struct wl_rule wl_rule_relative_patch_stable_anchor = {
 	    "(istio/istio "
 	    "pkg/config/analysis/analyzers/envoyfilter/envoyfilter.go at "
 	    "1.29.6): by operation and name only. Where the anchor is a "
-	    "filter istiod builds into every HTTP listener (the router, "
-	    "cors, fault, the connection manager), where the match names "
+	    "filter istiod builds into every HTTP listener or TCP chain "
+	    "(the router, cors, fault, the connection manager, tcp_proxy; "
+	    "named as each release names them), where the match names "
 	    "no filter (first or last), or where istiod turns the "
 	    "INSERT_* into ADD (EXTENSION_CONFIG, CLUSTER), the patch "
 	    "lands in the same place in any order, so that warning is "
-	    "always false; the tutorial's INSERT_BEFORE the router is "
-	    "such a case. WL2521 explains and cites each; it warns only "
+	    "always false. WL2521 explains and cites each; it warns only "
 	    "where order can change the outcome, and this rule keeps "
 	    "istioctl's other sites visible as info (raise it with "
 	    "severity: {WL2524: warning}).",

@@ -9,13 +9,8 @@
 #define GATE_MINORS	50	/* 1.0 to 1.49: every Istio release so far, and room */
 #define GATE_PATCHES	30
 
-/*
- * The literal text every match of an anchored proxyVersion regex starts
- * with (`^1\.8.*` -> "1.8"), into buf; false when the pattern is not
- * anchored or holds an alternation, so that no prefix is certain.
- */
-static bool
-literal_prefix(const char *re, char *buf, size_t size)
+bool
+wl_gate_literal_prefix(const char *re, char *buf, size_t size)
 {
 	size_t n = 0;
 
@@ -47,8 +42,8 @@ prefixes_disjoint(const char *a, const char *b)
 	char pa[64], pb[64];
 	size_t n;
 
-	if (!literal_prefix(a, pa, sizeof pa) ||
-	    !literal_prefix(b, pb, sizeof pb))
+	if (!wl_gate_literal_prefix(a, pa, sizeof pa) ||
+	    !wl_gate_literal_prefix(b, pb, sizeof pb))
 		return false;
 	n = strlen(pa) < strlen(pb) ? strlen(pa) : strlen(pb);
 	return strncmp(pa, pb, n) != 0;

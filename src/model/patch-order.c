@@ -6,6 +6,7 @@
 #include "schema/istiod-filters.h"
 #include "model/meet.h"
 #include "model/patch.h"
+#include "model/patch-istiod.h"
 #include "model/patch-order.h"
 
 /*
@@ -40,7 +41,12 @@ undoes(const struct wl_patch *q, const char *apply_to, const char *anchor)
 	    wl_str_is(&q->value_name, anchor)))
 		return false;
 	qa = wl_patch_anchor(q);
-	return qa != NULL && strcmp(qa, anchor) == 0;
+	if (qa == NULL)
+		return false;
+	/* Either name of a filter istiod builds finds it from 1.7.1 to 1.18. */
+	return strcmp(qa, anchor) == 0 || (wl_istiod_names_built(apply_to,
+	    qa) && strcmp(wl_istiod_built_name(apply_to, qa, WL_ERA_1_7_1),
+	    wl_istiod_built_name(apply_to, anchor, WL_ERA_1_7_1)) == 0);
 }
 
 /* A patch other than p that removes the filter anchor, or replaces it by another name, where it may meet p. */
@@ -73,7 +79,8 @@ wl_patch_order(const struct wl_facts *f, const struct wl_envoyfilter *ef,
     const struct wl_patch *p, const struct wl_patch **undo,
     const struct wl_envoyfilter **undo_owner)
 {
-	const char *anchor;
+	const char	*anchor;
+	unsigned	 eras, found;
 
 	*undo = NULL;
 	*undo_owner = NULL;
@@ -91,8 +98,19 @@ wl_patch_order(const struct wl_facts *f, const struct wl_envoyfilter *ef,
 	anchor = wl_patch_anchor(p);
 	if (anchor == NULL)
 		return WL_ORDER_NO_ANCHOR;
-	if (!wl_istiod_builds_filter(p->apply_to.s, anchor))
+	if (!wl_istiod_names_built(p->apply_to.s, anchor))
 		return WL_ORDER_DEPENDS;
+	/*
+	 * Compared as the istiod releases that may apply p compare it
+	 * (schema/istiod-filters.c). Where some find the filter and the
+	 * others none of that name, no order changes the outcome; but where
+	 * the gate or the sidecar version says which releases those are
+	 * and one of them finds nothing, that is worth saying.
+	 */
+	eras = wl_patch_istiod_eras(f, ef, p);
+	found = wl_istiod_finds_built(p->apply_to.s, anchor, eras);
+	if (found == 0 || (found != eras && eras != WL_ERAS_ALL))
+		return WL_ORDER_MISNAMED;
 	*undo = find_undo(f, ef, p, anchor, undo_owner);
 	return *undo != NULL ? WL_ORDER_DEPENDS : WL_ORDER_BUILT;
 }

@@ -8,6 +8,7 @@ enum wl_order {
 	WL_ORDER_DEPENDS,	/* its anchor is a filter some patch may add, remove or replace */
 	WL_ORDER_NO_ANCHOR,	/* no filter named: a fixed place (first, last) or nothing to do */
 	WL_ORDER_BUILT,		/* the anchor is a filter istiod builds into every listener */
+	WL_ORDER_MISNAMED,	/* another name of such a filter, one a release p is known to meet does not match */
 	WL_ORDER_AS_ADD,	/* an INSERT_* that istiod turns into ADD */
 	WL_ORDER_ABSOLUTE,	/* not a relative operation at all */
 };
