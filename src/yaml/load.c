@@ -13,6 +13,7 @@
 #include "yaml/node.h"
 
 #define READ_CHUNK	1024
+#define ASCII_AHEAD	4096
 
 const struct wl_yaml_limits wl_yaml_default_limits = {
 	.max_depth = 256,
@@ -60,6 +61,7 @@ struct wl_yaml_stream {
 	size_t			 fed;		/* bytes of buf given to it */
 	size_t			 cur_chars;	/* a character index of it */
 	size_t			 cur_off;	/* and its byte offset in buf */
+	size_t			 ascii_end;	/* [cur_off, ascii_end) is ASCII */
 	size_t			 eof_col;	/* or SIZE_MAX if unknown */
 
 	/* The document being read. */
@@ -110,6 +112,7 @@ start_parser(struct wl_yaml_stream *s, size_t off, size_t line)
 	s->base_line = line;
 	s->cur_chars = 0;
 	s->cur_off = off;
+	s->ascii_end = off;
 	s->eof_col = SIZE_MAX;
 }
 
@@ -133,24 +136,65 @@ utf8_width(unsigned char c)
 	return 1;
 }
 
-/* The byte offset in buf of the parser's character index idx. */
+/*
+ * Extends the known ASCII run after cur_off past want, by up to ASCII_AHEAD
+ * more bytes so that the next marks find it done: it stops at the first byte
+ * of a multi-byte character (or a stray byte over 0x7F). Bounded, so that a
+ * parser restarted after each of many errors does not rescan the rest.
+ */
+static void
+scan_ascii(struct wl_yaml_stream *s, size_t want)
+{
+	const unsigned char	*u = (const unsigned char *)s->buf;
+	size_t			 i = s->ascii_end;
+	uint64_t		 w;
+
+	want = s->len - want > ASCII_AHEAD ? want + ASCII_AHEAD : s->len;
+	for (; i + 8 <= want; i += 8) {
+		memcpy(&w, u + i, 8);
+		if ((w & UINT64_C(0x8080808080808080)) != 0)
+			break;
+	}
+	while (i < want && u[i] < 0x80)
+		i++;
+	s->ascii_end = i;
+}
+
+/*
+ * The byte offset in buf of the parser's character index idx. Within a run
+ * of ASCII a character is a byte, so the walk jumps over the run in one step;
+ * it goes character by character only over multi-byte characters and back.
+ */
 static size_t
 char_offset(struct wl_yaml_stream *s, size_t idx)
 {
-	const unsigned char *u = (const unsigned char *)s->buf;
+	const unsigned char	*u = (const unsigned char *)s->buf;
+	size_t			 want, step;
 
 	while (s->cur_chars < idx && s->cur_off < s->len) {
-		s->cur_off += utf8_width(u[s->cur_off]);
-		s->cur_chars++;
+		want = s->cur_off + (idx - s->cur_chars);
+		if (want > s->len || want < s->cur_off)
+			want = s->len;
+		if (s->ascii_end < want)
+			scan_ascii(s, want);
+		step = (s->ascii_end < want ? s->ascii_end : want) - s->cur_off;
+		s->cur_off += step;
+		s->cur_chars += step;
+		if (s->cur_chars < idx && s->cur_off < s->len) {
+			s->cur_off += utf8_width(u[s->cur_off]);
+			if (s->cur_off > s->len)
+				s->cur_off = s->len;
+			s->cur_chars++;
+			s->ascii_end = s->cur_off;
+		}
 	}
 	while (s->cur_chars > idx && s->cur_off > s->base) {
 		do
 			s->cur_off--;
 		while (s->cur_off > s->base && (u[s->cur_off] & 0xC0) == 0x80);
 		s->cur_chars--;
+		s->ascii_end = s->cur_off;
 	}
-	if (s->cur_off > s->len)
-		s->cur_off = s->len;
 	return s->cur_off;
 }
 

@@ -384,6 +384,53 @@ test_encoding(void **state)
 	wl_yaml_close(s);
 }
 
+/* Every plain scalar of the tree starts and ends where its text stands in text. */
+static void
+assert_plain_at(const char *text, const struct wl_node *n)
+{
+	size_t i, count;
+
+	if (n->type == WL_NODE_SCALAR) {
+		assert_memory_equal(text + n->start.offset, n->str, n->len);
+		assert_int_equal(n->end.offset, n->start.offset + n->len);
+		return;
+	}
+	count = n->type == WL_NODE_MAP ? 2 * n->n : n->n;
+	for (i = 0; i < count; i++)
+		assert_plain_at(text, n->items[i]);
+}
+
+/*
+ * Offsets after long ASCII runs, multi-byte characters of each width, CRLF,
+ * NEL and U+2028 breaks: the loader jumps over ASCII runs, so each kind of
+ * character between two marks must still count as libyaml counts it.
+ */
+static void
+test_offsets_mixed(void **state)
+{
+	const char *text =
+	    "abcdefghijklmnopqrstuvwxyz: 0123456789abcdefghij\n"
+	    "k\xC3\xA9: \xE2\x82\xAC\xF0\x9F\x98\x80 then a long ASCII tail\r\n"
+	    "k3: v3\xC2\x85k4: [a, \xC3\xBC, bbbbbbbbbbbbbbbbbbbbbbbbb]\r\n"
+	    "k5: x\xE2\x80\xA8k6: \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9z\n"
+	    "k7: end";
+	struct wl_yaml_doc	 doc = load_one(text);
+	const struct wl_node	*v;
+
+	(void)state;
+	assert_plain_at(text, doc.root);
+	v = wl_node_get(doc.root, "k\xC3\xA9");
+	assert_mark(v->start, 2, 5);
+	assert_int_equal(v->start.offset, offset_of(text, "\xE2\x82\xAC"));
+	assert_mark(wl_node_get_key(doc.root, "k4")->start, 4, 1);
+	assert_mark(wl_node_get(doc.root, "k4")->items[2]->start, 4, 12);
+	assert_mark(wl_node_get(doc.root, "k6")->start, 6, 5);
+	v = wl_node_get(doc.root, "k7");
+	assert_mark(v->start, 7, 5);
+	assert_int_equal(v->end.offset, strlen(text));
+	wl_yaml_doc_free(&doc);
+}
+
 static void
 test_aliases(void **state)
 {
@@ -719,6 +766,7 @@ main(void)
 		cmocka_unit_test(test_syntax_error_resumes),
 		cmocka_unit_test(test_error_at_marker),
 		cmocka_unit_test(test_encoding),
+		cmocka_unit_test(test_offsets_mixed),
 		cmocka_unit_test(test_aliases),
 		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_alias_budget),
