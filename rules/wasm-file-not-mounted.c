@@ -5,6 +5,7 @@
 #include "model/describe.h"
 #include "model/extract.h"
 #include "model/lookup.h"
+#include "model/pod-patch.h"
 #include "schema/proxy-image.h"
 #include "util/list-text.h"
 
@@ -41,6 +42,25 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
 	    "pod template", name, MOUNT_ANNOTATION);
 }
 
+/* Points at the mounts of patches tied to no workload: the one meant may be among them. */
+static void
+relate_patch_mounts(struct wl_check *c, struct wl_diag *d)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->facts->pod_patches.n; i++) {
+		const struct wl_pod_patch *p = &c->facts->pod_patches.v[i];
+
+		for (j = 0; p->target == NULL && j < p->w.mounts.n; j++) {
+			const struct wl_str_loc *mp = &p->w.mounts.v[j].mount_path;
+
+			wl_diag_relate(c->sink, d, &mp->loc, "an annotation "
+			    "patch that wasmlint cannot tie to a workload "
+			    "mounts %s here", mp->s);
+		}
+	}
+}
+
 /* "a (1.5-1.17), b (1.7-1.17)": what the proxyv2 image ships in its extensions directory. */
 static const char *
 image_files(struct wl_arena *a)
@@ -53,17 +73,6 @@ image_files(struct wl_arena *a)
 		    wl_image_files[i].path + strlen(WL_PROXY_EXTENSIONS_DIR),
 		    wl_image_files[i].first, wl_image_files[i].last));
 	return t.text;
-}
-
-/*
- * Whether the proxy image of w ships file, so it needs no mount: a file of
- * the image's table when w's release has it or w's release is unknown.
- */
-static bool
-image_ships(const struct wl_workload *w, const struct wl_image_file *img)
-{
-	return img != NULL && (w->version.version == NULL ||
-	    wl_image_file_in(img, w->version.version));
 }
 
 /* Says why file, which the proxy image shipped in other releases or never, is absent for w. */
@@ -95,6 +104,7 @@ check_load(struct wl_check *c, const struct wl_load *l)
 {
 	const char			*file = l->path;
 	const struct wl_image_file	*img;
+	const struct wl_pod_patch	*by;
 	size_t				 i;
 
 	if (file == NULL)
@@ -104,8 +114,9 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		const struct wl_workload	*w = l->sel->selected.v[i];
 		struct wl_diag			*d;
 
-		if (!wl_load_reaches(l, w) || image_ships(w, img) ||
-		    wl_mount_for_path(w, file) != NULL)
+		/* A patch tied to no workload mounting it: WL2407's warning. */
+		if (!wl_load_needs_mount(l, w) ||
+		    wl_pod_patch_mount_for_path(c->facts, file, &by) != NULL)
 			continue;
 		d = wl_report(c, &l->file.loc, l->owner,
 		    "`%s`%s is under no %s mountPath of %s: the sidecar has "
@@ -116,6 +127,7 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		    l->plugin != NULL ? "cannot load the plugin" :
 		    "rejects the listener");
 		explain_missing_mount(c, w, d);
+		relate_patch_mounts(c, d);
 		explain_image(c, l, w, img, d);
 	}
 }

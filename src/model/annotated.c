@@ -1,4 +1,4 @@
-/* annotated.c - walking every set of annotations: objects' own metadata and pod templates. */
+/* annotated.c - walking every set of annotations: objects' own metadata, pod templates, and patches of them. */
 #include <string.h>
 
 #include "model/annotated.h"
@@ -28,6 +28,14 @@ wl_each_annotated(const struct wl_facts *f,
 
 	for (i = 0; i < f->workloads.n; i++)
 		each_workload(&f->workloads.v[i], fn, arg);
+	for (i = 0; i < f->pod_patches.n; i++) {
+		const struct wl_pod_patch	*p = &f->pod_patches.v[i];
+		struct wl_annotated		 a = { &p->w.obj, "Pod",
+			&p->w.annotations, &p->w.labels, true, NULL };
+
+		if (p->target == NULL)	/* else read as the target's */
+			fn(arg, &a);
+	}
 	for (i = 0; i < f->namespaces.n; i++) {
 		const struct wl_namespace	*n = &f->namespaces.v[i];
 		struct wl_annotated		 a = { &n->obj, n->obj.kind,

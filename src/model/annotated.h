@@ -13,10 +13,10 @@ struct wl_annotated {
 	const struct wl_pairs		*annotations;
 	const struct wl_pairs		*labels;	/* the labels beside them */
 	bool				 pod_template;	/* spec.template.metadata */
-	const struct wl_workload	*workload;	/* NULL for Namespace and Service */
+	const struct wl_workload	*workload;	/* NULL for Namespace, Service and a patch */
 };
 
-/* Calls fn for every annotation set: workloads (own metadata, then pod template), Namespaces, Services. */
+/* Calls fn for every annotation set: workloads (own metadata, then pod template), pod patches tied to none, Namespaces, Services. */
 void	wl_each_annotated(const struct wl_facts *,
 	    void (*fn)(void *arg, const struct wl_annotated *), void *arg);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "model/extract.h"
+#include "model/pod-patch.h"
 #include "model/suppressions.h"
 #include "util/intern.h"
 
@@ -265,8 +266,10 @@ extract_object(struct wl_extract *ex, const struct wl_node *root)
 	if (root == NULL || root->type != WL_NODE_MAP)
 		return;
 	kind = wl_node_str(wl_node_get(root, "kind"));
-	if (kind == NULL)
+	if (kind == NULL) {
+		wl_extract_kindless_patch(ex, root);
 		return;
+	}
 	for (i = 0; i < sizeof extractors / sizeof extractors[0]; i++) {
 		if (strcmp(kind, extractors[i].kind) != 0)
 			continue;

@@ -330,6 +330,20 @@ struct wl_workload {
 	struct wl_selectors		selected_by;	/* set by wl_facts_index: whose selected holds it */
 };
 
+/*
+ * A patch of a pod template's annotations that a script or kustomize merges
+ * into a workload (model/pod-patch.c): a kind-less `kubectl patch
+ * --patch-file` document, or a strategic-merge patch naming a workload kind
+ * and name but no containers. w holds its annotations, volumes and mounts,
+ * at the patch's nodes; w.obj.kind is "patch" for a kind-less one.
+ */
+struct wl_pod_patch {
+	struct wl_workload		 w;
+	bool				 kindless;
+	/* Set by wl_merge_pod_patches: the workload of the inputs it was merged into. */
+	const struct wl_workload	*target;
+};
+
 struct wl_configmap_key {
 	const char	*name;
 	size_t		 size;		/* decoded bytes */
@@ -451,6 +465,7 @@ struct wl_facts {
 	WL_VEC(struct wl_envoyfilter)		envoyfilters;
 	WL_VEC(struct wl_wasmplugin)		wasmplugins;
 	WL_VEC(struct wl_workload)		workloads;
+	WL_VEC(struct wl_pod_patch)		pod_patches;
 	WL_VEC(struct wl_configmap)		configmaps;
 	WL_VEC(struct wl_namespace)		namespaces;
 	WL_VEC(struct wl_service)		services;

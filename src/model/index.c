@@ -7,6 +7,7 @@
 #include "model/meet.h"
 #include "model/module-binding.h"
 #include "model/plugin-url.h"
+#include "model/pod-patch.h"
 #include "model/reach.h"
 
 static int
@@ -108,6 +109,7 @@ wl_facts_index(struct wl_facts *f)
 {
 	size_t i;
 
+	wl_merge_pod_patches(f);
 	index_loads(f);
 	wl_bind_modules(f);
 

@@ -3,6 +3,7 @@
 
 #include "model/extract.h"
 #include "model/lookup.h"
+#include "schema/proxy-image.h"
 
 bool
 wl_labels_subset(const struct wl_pairs *selector, const struct wl_pairs *labels)
@@ -121,6 +122,26 @@ wl_mount_for_path(const struct wl_workload *w, const char *path)
 			best = &w->mounts.v[i];
 	}
 	return best;
+}
+
+/*
+ * Whether the proxy image of w ships file, so it needs no mount: a file of
+ * the image's table when w's release has it or w's release is unknown.
+ */
+static bool
+image_ships(const struct wl_workload *w, const char *file)
+{
+	const struct wl_image_file *img = wl_image_file(file);
+
+	return img != NULL && (w->version.version == NULL ||
+	    wl_image_file_in(img, w->version.version));
+}
+
+bool
+wl_load_needs_mount(const struct wl_load *l, const struct wl_workload *w)
+{
+	return l->path != NULL && wl_load_reaches(l, w) &&
+	    !image_ships(w, l->path) && wl_mount_for_path(w, l->path) == NULL;
 }
 
 const struct wl_user_volume *

@@ -33,6 +33,8 @@ bool	wl_target_ref_is_gateway(const struct wl_target_ref *);
 /* The mount of w whose mountPath holds path (the longest one), or NULL. */
 const struct wl_user_mount	*wl_mount_for_path(const struct wl_workload *,
 				    const char *path);
+/* True when l's local file reaches w's proxy but neither a mount of w holds it nor w's proxy image ships it. */
+bool	wl_load_needs_mount(const struct wl_load *l, const struct wl_workload *w);
 /* The volume of w with this name (userVolume first, then the pod spec's), or NULL. */
 const struct wl_user_volume	*wl_volume_named(const struct wl_workload *,
 				    const char *name);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "model/extract.h"
+#include "model/pod-patch.h"
 #include "model/version.h"
 
 /* The pod template of a workload: for a Pod the object itself. */
@@ -83,13 +84,19 @@ wl_extract_workload(struct wl_extract *ex, const struct wl_meta *meta,
 	struct wl_workload	*w;
 	const struct wl_node	*tmpl, *pod_meta, *pod_spec;
 
+	tmpl = pod_template(ex, meta->obj.kind, root);
+	pod_meta = wl_ex_map(ex, tmpl, "metadata");
+	pod_spec = wl_ex_map(ex, tmpl, "spec");
+	if (strcmp(meta->obj.kind, "Pod") != 0 &&
+	    wl_is_pod_patch(pod_meta, pod_spec)) {
+		wl_extract_workload_patch(ex, meta, pod_meta);
+		return;
+	}
 	w = WL_VEC_PUSH(ex->facts->arena, &ex->facts->workloads);
 	w->obj = meta->obj;
 	w->loc = meta->loc;
 	wl_ex_pairs(ex, meta->metadata, "labels", &w->own_labels);
 	wl_ex_pairs(ex, meta->metadata, "annotations", &w->own_annotations);
-	tmpl = pod_template(ex, meta->obj.kind, root);
-	pod_meta = wl_ex_map(ex, tmpl, "metadata");
 	if (strcmp(meta->obj.kind, "Pod") == 0) {
 		w->labels = w->own_labels;
 		w->annotations = w->own_annotations;
@@ -97,7 +104,6 @@ wl_extract_workload(struct wl_extract *ex, const struct wl_meta *meta,
 		wl_ex_pairs(ex, pod_meta, "labels", &w->labels);
 		wl_ex_pairs(ex, pod_meta, "annotations", &w->annotations);
 	}
-	pod_spec = wl_ex_map(ex, tmpl, "spec");
 	extract_containers(ex, w, pod_spec);
 	extract_spec_volumes(ex, w, pod_spec);
 	wl_extract_proxy_type(ex, w, pod_spec);
