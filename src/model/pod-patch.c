@@ -25,11 +25,13 @@
  * value, a scalar replaces the original's). A patch value of null deletes
  * the key there; this merge does not tell null from the string "null".
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/lookup.h"
 #include "model/pod-patch.h"
 #include "model/version.h"
+#include "util/xmalloc.h"
 
 static struct wl_pod_patch *
 patch_new(struct wl_extract *ex, const struct wl_object *obj,
@@ -40,7 +42,6 @@ patch_new(struct wl_extract *ex, const struct wl_object *obj,
 
 	p->w.obj = *obj;
 	p->w.loc = *loc;
-	wl_ex_pairs(ex, pod_meta, "labels", &p->w.labels);
 	wl_ex_pairs(ex, pod_meta, "annotations", &p->w.annotations);
 	wl_extract_user_volumes(ex, &p->w);
 	return p;
@@ -78,23 +79,45 @@ wl_extract_workload_patch(struct wl_extract *ex, const struct wl_meta *meta,
 	patch_new(ex, &meta->obj, &meta->loc, pod_meta);
 }
 
-/* The last workload of the inputs with o's kind, namespace and name. */
-static struct wl_workload *
-target_of(struct wl_facts *f, const struct wl_object *o)
+static int
+cmp_object(const struct wl_object *a, const struct wl_object *b)
 {
-	size_t i;
+	int c;
 
-	if (o->name == NULL)
-		return NULL;
-	for (i = f->workloads.n; i-- > 0;) {
-		struct wl_workload *w = &f->workloads.v[i];
+	if ((c = strcmp(a->kind, b->kind)) != 0 ||
+	    (c = strcmp(a->ns, b->ns)) != 0)
+		return c;
+	return strcmp(a->name, b->name);
+}
 
-		if (w->obj.name != NULL && strcmp(w->obj.kind, o->kind) == 0 &&
-		    strcmp(w->obj.ns, o->ns) == 0 &&
-		    strcmp(w->obj.name, o->name) == 0)
-			return w;
+/* By kind, namespace and name, then input order (workloads are one array). */
+static int
+cmp_workload(const void *a, const void *b)
+{
+	const struct wl_workload	*wa = *(const struct wl_workload *const *)a;
+	const struct wl_workload	*wb = *(const struct wl_workload *const *)b;
+	int				 c = cmp_object(&wa->obj, &wb->obj);
+
+	return c != 0 ? c : (wa > wb) - (wa < wb);
+}
+
+/* The last workload of sorted (n of them) with o's kind, namespace and name. */
+static struct wl_workload *
+target_of(struct wl_workload *const *sorted, size_t n,
+    const struct wl_object *o)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {	/* the first one past o */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cmp_object(&sorted[mid]->obj, o) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return NULL;
+	return lo > 0 && cmp_object(&sorted[lo - 1]->obj, o) == 0 ?
+	    sorted[lo - 1] : NULL;
 }
 
 /* into's pairs that patch does not set, then patch's, at their own nodes. */
@@ -123,7 +146,6 @@ merge_into(struct wl_facts *f, struct wl_workload *w,
     const struct wl_pod_patch *p)
 {
 	merge_pairs(f->arena, &w->annotations, &p->w.annotations);
-	merge_pairs(f->arena, &w->labels, &p->w.labels);
 	if (p->w.has_volumes) {
 		w->has_volumes = true;
 		w->volumes_loc = p->w.volumes_loc;
@@ -140,17 +162,27 @@ merge_into(struct wl_facts *f, struct wl_workload *w,
 void
 wl_merge_pod_patches(struct wl_facts *f)
 {
-	size_t i;
+	struct wl_workload	**sorted;
+	size_t			  i, n = 0;
 
+	if (f->pod_patches.n == 0)
+		return;
+	sorted = wl_xmalloc((f->workloads.n + 1) * sizeof *sorted);
+	for (i = 0; i < f->workloads.n; i++)
+		if (f->workloads.v[i].obj.name != NULL)
+			sorted[n++] = &f->workloads.v[i];
+	qsort(sorted, n, sizeof *sorted, cmp_workload);
 	for (i = 0; i < f->pod_patches.n; i++) {
 		struct wl_pod_patch	*p = &f->pod_patches.v[i];
 		struct wl_workload	*w;
 
-		if (p->kindless || (w = target_of(f, &p->w.obj)) == NULL)
+		if (p->kindless || p->w.obj.name == NULL ||
+		    (w = target_of(sorted, n, &p->w.obj)) == NULL)
 			continue;
 		merge_into(f, w, p);
 		p->target = w;
 	}
+	free(sorted);
 }
 
 const struct wl_user_mount *
