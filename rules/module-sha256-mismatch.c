@@ -19,8 +19,9 @@ check_load(struct wl_check *c, const struct wl_load *l)
 
 	if (l->module == NULL || sum == NULL || l->url.s == NULL ||
 	    strlen(sum) != 64 || strspn(sum, "0123456789abcdef") != 64 ||
+	    l->module->sum != WL_SUM_DONE ||
 	    strcmp(sum, l->module->sha256) == 0)
-		return;		/* a malformed sum is WL2517 / WL2701 */
+		return;	/* a malformed sum is WL2517 / WL2701; no hash, WL1004 */
 	scheme = wl_plugin_url_scheme(c->sink->arena, l->url.s);
 	if (l->plugin != NULL && (scheme == NULL ||
 	    (strcmp(scheme, "http") != 0 && strcmp(scheme, "https") != 0)))

@@ -130,7 +130,7 @@ read_manifests(const struct inspect_args *a, struct wl_facts *f,
 		if (strcmp(sink->diags.v[i].rule_id, "WL1004") == 0)
 			fprintf(stderr, "wasmlint: %s\n",
 			    sink->diags.v[i].message);
-	wl_facts_index(f);
+	wl_facts_index(f, sink);
 	return x.ok;
 }
 

@@ -358,7 +358,7 @@ run_rules(struct wl_run *run, bool ignored)
 void
 wl_run_check(struct wl_run *run)
 {
-	wl_facts_index(&run->facts);
+	wl_facts_index(&run->facts, &run->sink);
 	run_rules(run, false);
 	wl_apply_suppressions(&run->facts, &run->sink, run->report_unused);
 	/*

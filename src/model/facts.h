@@ -400,7 +400,13 @@ struct wl_module_fact {
 	enum wl_module_origin	 origin;
 	struct wl_loc		 at;		/* the binaryData key; file 1:1 otherwise */
 	struct wl_object	 configmap;	/* WL_MODULE_CONFIGMAP: whose entry */
-	char			 sha256[65];	/* lower-case hex */
+	/*
+	 * Lower-case hex, once sum is WL_SUM_DONE: a module in memory is hashed
+	 * as it is read, a file only when a load's sha256 is compared with it
+	 * (wl_module_sha256), as reading every byte is most of a big module's time.
+	 */
+	char			 sha256[65];
+	enum { WL_SUM_LATER, WL_SUM_DONE, WL_SUM_FAILED } sum;
 	struct wl_wasm_module	 m;
 	bool			 malformed;
 	/* Set by wl_bind_modules: the loads it stands for; a found module no load binds is not checked. */

@@ -105,13 +105,13 @@ index_loads(struct wl_facts *f)
 }
 
 void
-wl_facts_index(struct wl_facts *f)
+wl_facts_index(struct wl_facts *f, struct wl_sink *sink)
 {
 	size_t i;
 
 	wl_merge_pod_patches(f);
 	index_loads(f);
-	wl_bind_modules(f);
+	wl_bind_modules(f, sink);
 
 	f->by_namespace = wl_arena_alloc(f->arena,
 	    (f->workloads.n + 1) * sizeof *f->by_namespace);

@@ -2,14 +2,17 @@
 #ifndef WASMLINT_MODEL_INDEX_H
 #define WASMLINT_MODEL_INDEX_H
 
+#include "diag/sink.h"
 #include "model/facts.h"
 
 /*
  * Sorts workloads, Services and ConfigMaps by namespace, lists the module
- * loads, and computes every selection's reach both ways (model/reach.c);
+ * loads and binds them (sink: a module file that cannot be read again to be
+ * hashed), and computes every selection's reach both ways (model/reach.c);
  * call once all inputs are read.
  */
-void				 wl_facts_index(struct wl_facts *);
+void				 wl_facts_index(struct wl_facts *,
+				    struct wl_sink *);
 /* The Services of namespace ns. */
 struct wl_service_range {
 	const struct wl_service *const	*v;

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "model/module-binding.h"
+#include "model/module.h"
 #include "model/plugin-url.h"
 
 const char *
@@ -51,15 +52,17 @@ sha256_is_module_digest(struct wl_arena *a, const struct wl_load *l)
 
 /* The first module of the tier with the load's sha256, else the first with its name. */
 static const struct wl_module_fact *
-match_tier(struct wl_facts *f, const struct wl_load *l,
+match_tier(struct wl_facts *f, struct wl_sink *sink, const struct wl_load *l,
     const char *name, bool given, enum wl_module_bound *how)
 {
-	bool	by_sum = sha256_is_module_digest(f->arena, l);
-	size_t	i;
+	bool		 by_sum = sha256_is_module_digest(f->arena, l);
+	const char	*sum;
+	size_t		 i;
 
 	for (i = 0; by_sum && i < f->modules.n; i++)
 		if (in_tier(&f->modules.v[i], given) &&
-		    strcmp(f->modules.v[i].sha256, l->sha256.s) == 0) {
+		    (sum = wl_module_sha256(&f->modules.v[i], sink)) != NULL &&
+		    strcmp(sum, l->sha256.s) == 0) {
 			*how = WL_BOUND_SHA256;
 			return &f->modules.v[i];
 		}
@@ -80,7 +83,7 @@ binding_names(const struct wl_module_binding *b, const struct wl_load *l)
 }
 
 static void
-bind_load(struct wl_facts *f, struct wl_load *l)
+bind_load(struct wl_facts *f, struct wl_sink *sink, struct wl_load *l)
 {
 	const char	*name;
 	size_t		 i;
@@ -93,13 +96,13 @@ bind_load(struct wl_facts *f, struct wl_load *l)
 			return;
 		}
 	name = wl_load_module_name(f->arena, l);
-	l->module = match_tier(f, l, name, true, &l->bound);
+	l->module = match_tier(f, sink, l, name, true, &l->bound);
 	if (l->module == NULL)
-		l->module = match_tier(f, l, name, false, &l->bound);
+		l->module = match_tier(f, sink, l, name, false, &l->bound);
 }
 
 void
-wl_bind_modules(struct wl_facts *f)
+wl_bind_modules(struct wl_facts *f, struct wl_sink *sink)
 {
 	size_t i;
 
@@ -109,12 +112,15 @@ wl_bind_modules(struct wl_facts *f)
 	for (i = 0; i < f->loads.n; i++) {
 		struct wl_load *l = &f->loads.v[i];
 
-		bind_load(f, l);
+		bind_load(f, sink, l);
 		if (l->module != NULL) {
 			struct wl_module_fact *m =
 			    &f->modules.v[l->module - f->modules.v];
 
 			*WL_VEC_PUSH(f->arena, &m->loaded_by) = l;
+			/* WL2410 compares the two. */
+			if (l->sha256.s != NULL)
+				(void)wl_module_sha256(m, sink);
 		}
 	}
 	for (i = 0; i < f->modules.n; i++)

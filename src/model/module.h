@@ -1,4 +1,4 @@
-/* module.h - adding a wasm module to the facts, from memory or from a file: read, validated if asked, hashed. */
+/* module.h - adding a wasm module to the facts, from memory or from a file: read, validated if asked; its SHA-256. */
 #ifndef WASMLINT_MODEL_MODULE_H
 #define WASMLINT_MODEL_MODULE_H
 
@@ -15,22 +15,29 @@ struct wl_module_source {
 };
 
 /*
- * Reads the module in buf (kept nowhere: what the facts need is copied) and
- * appends it to f->modules; a malformed module is WL1003 at src->at and is
- * kept, marked malformed. Returns the module's index in f->modules.
+ * Reads the module in buf (kept nowhere: what the facts need is copied, its
+ * SHA-256 included) and appends it to f->modules; a malformed module is
+ * WL1003 at src->at and is kept, marked malformed. Returns the module's
+ * index in f->modules.
  */
 size_t	wl_module_add(struct wl_facts *f, struct wl_sink *sink,
 	    const struct wl_module_source *src, const void *buf, size_t len);
 /*
  * The same for the module file open at fd (size bytes, at most
- * WL_MAX_MODULE_BYTES), never in memory whole: hashed in chunks, and read
- * through wl_wasm_image_read, so that function bodies, data segments and
- * custom sections the reader skips are never read (with f->validate every
- * byte is, as validation needs). Returns 0, or -1 with *why set when the
- * file cannot be read (then nothing is added).
+ * WL_MAX_MODULE_BYTES), never in memory whole: read through
+ * wl_wasm_image_read, so that function bodies, data segments and custom
+ * sections the reader skips are never read (with f->validate every byte is,
+ * as validation needs), and not hashed (see wl_module_sha256). Returns 0, or
+ * -1 with *why set when the file cannot be read (then nothing is added).
  */
 int	wl_module_add_file(struct wl_facts *f, struct wl_sink *sink,
 	    const struct wl_module_source *src, int fd, size_t size,
 	    const char **why);
+/*
+ * The module's SHA-256 as lower-case hex: for a file, read again and hashed
+ * in chunks the first time it is asked for. NULL when the file cannot be
+ * read again; the first time, WL1004 at the module says why.
+ */
+const char *wl_module_sha256(struct wl_module_fact *m, struct wl_sink *sink);
 
 #endif

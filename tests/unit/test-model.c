@@ -1627,7 +1627,7 @@ test_configmap_named(void **state)
 	    "  name: cm\n"
 	    "data:\n"
 	    "  a.txt: hello\n");
-	wl_facts_index(&x->facts);
+	wl_facts_index(&x->facts, &x->sink);
 	cm = wl_configmap_named(&x->facts, "shop", "cm");
 	assert_non_null(cm);
 	assert_int_equal(cm->keys.n, 1);
@@ -1742,7 +1742,7 @@ static void
 fx_select(struct fx *x)
 {
 	fx_load(x, selection);
-	wl_facts_index(&x->facts);
+	wl_facts_index(&x->facts, &x->sink);
 }
 
 static void

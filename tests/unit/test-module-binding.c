@@ -1,13 +1,15 @@
 /*
  * test-module-binding.c - unit tests for which module stands for what a load
  * loads: bound url first, then SHA-256, then name; named modules before found
- * ones; oci:// sums never bind; found modules nothing loads are not checked.
+ * ones; oci:// sums never bind; found modules nothing loads are not checked;
+ * a module file is hashed only when a load's sha256 is compared with it.
  */
 #include "test-util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag/sink.h"
 #include "input/load.h"
@@ -71,7 +73,7 @@ add_plugin(struct fx *x, const char *url, const char *sha256)
 static const struct wl_load *
 only_load(struct fx *x)
 {
-	wl_facts_index(&x->facts);
+	wl_facts_index(&x->facts, &x->sink);
 	assert_int_equal(x->facts.loads.n, 1);
 	return &x->facts.loads.v[0];
 }
@@ -195,6 +197,70 @@ test_configmap_binary_data_is_a_module(void **state)
 	fx_done(x);
 }
 
+/* Writes bytes to a new file /tmp/wl-module-XXXXXX (a module by its magic) and loads it as a given module; its path. */
+static char *
+add_module_file(struct fx *x, const unsigned char *bytes, size_t len)
+{
+	char	*path = wl_arena_strdup(x->arena, "/tmp/wl-module-XXXXXX");
+	int	 fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, bytes, len), (ssize_t)len);
+	close(fd);
+	assert_int_equal(wl_load_file(&x->facts, &x->sink, path,
+	    WL_MODULE_GIVEN), 0);
+	return path;
+}
+
+static void
+test_file_hashed_only_for_a_sum(void **state)
+{
+	struct fx	 fx, *x = &fx;
+	char		 sum[WL_SHA256_HEX_LEN + 1];
+	char		*path;
+
+	(void)state;
+	fx_init(x);
+	path = add_module_file(x, module_a, sizeof module_a);
+	add_plugin(x, "file:///var/lib/wasm/other.wasm", NULL);
+	assert_null(only_load(x)->module);
+	assert_int_equal(x->facts.modules.v[0].sum, WL_SUM_LATER);
+	fx_done(x);
+	unlink(path);
+
+	fx_init(x);
+	wl_sha256_hex(module_a, sizeof module_a, sum);
+	path = add_module_file(x, module_a, sizeof module_a);
+	assert_int_equal(x->facts.modules.v[0].sum, WL_SUM_LATER);
+	add_plugin(x, "https://example.com/renamed.wasm", sum);
+	assert_ptr_equal(only_load(x)->module, &x->facts.modules.v[0]);
+	assert_int_equal(x->facts.loads.v[0].bound, WL_BOUND_SHA256);
+	assert_string_equal(x->facts.modules.v[0].sha256, sum);
+	fx_done(x);
+	unlink(path);
+}
+
+static void
+test_file_gone_before_hashing(void **state)
+{
+	struct fx	 fx, *x = &fx;
+	char		*path;
+
+	(void)state;
+	fx_init(x);
+	path = add_module_file(x, module_a, sizeof module_a);
+	unlink(path);
+	add_plugin(x, "https://example.com/plugin.wasm",
+	    "0000000000000000000000000000000000000000000000000000000000000000");
+	assert_null(only_load(x)->module);
+	assert_int_equal(x->facts.modules.v[0].sum, WL_SUM_FAILED);
+	assert_int_equal(x->sink.diags.n, 1);
+	assert_string_equal(x->sink.diags.v[0].rule_id, "WL1004");
+	assert_non_null(strstr(x->sink.diags.v[0].message,
+	    "again to hash it"));
+	fx_done(x);
+}
+
 int
 main(void)
 {
@@ -205,6 +271,8 @@ main(void)
 		cmocka_unit_test(test_oci_sum_never_binds),
 		cmocka_unit_test(test_option_binds_and_unused_stays),
 		cmocka_unit_test(test_configmap_binary_data_is_a_module),
+		cmocka_unit_test(test_file_hashed_only_for_a_sum),
+		cmocka_unit_test(test_file_gone_before_hashing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
