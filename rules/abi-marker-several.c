@@ -45,7 +45,7 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf,
 		return;
 	if (targets->n == 0) {
 		loc = wl_module_loc(mf, mf->m.export_section_offset);
-		wl_report(c, &loc, NULL, "exports %zu ABI version markers "
+		wl_report_loc(c, &loc, NULL, "exports %zu ABI version markers "
 		    "(%s); each host takes the first it accepts in export "
 		    "order: %s", v->nmarkers, names, winners(a, v));
 		return;
@@ -58,7 +58,7 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf,
 			continue;	/* abi-marker-unsupported */
 		wl_caveat_release(&cv, t->release);
 		loc = wl_module_loc(mf, e->offset);
-		wl_report(c, &loc, NULL, "exports %zu ABI version markers "
+		wl_report_loc(c, &loc, NULL, "exports %zu ABI version markers "
 		    "(%s); %s takes the first it accepts in export order, "
 		    "`%s` (ABI %s, at byte 0x%zx), and ignores the others%s",
 		    v->nmarkers, names, wl_target_describe(a, t), e->name,

@@ -30,7 +30,7 @@ report(struct wl_check *c, const struct wl_target *t, unsigned g,
 
 	wl_caveat_release(&cv, t->release);
 	wl_caveat_release(&cv, wl_hosts_first_release(h, s->accepting));
-	wl_report(c, &loc, NULL, "exports the ABI version marker%s %s, but "
+	wl_report_loc(c, &loc, NULL, "exports the ABI version marker%s %s, but "
 	    "%s accepts only %s and refuses to start the module; %s accept "
 	    "it%s", s->v->nmarkers == 1 ? "" : "s",
 	    wl_host_marker_names(a, s->v), wl_target_describe(a, t),

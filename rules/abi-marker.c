@@ -35,14 +35,14 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf)
 	    wl_hosts_all_gens(h));
 	if ((unknown = marker_like(m)) != NULL) {
 		loc = wl_module_loc(mf, unknown->offset);
-		wl_report(c, &loc, NULL, "exports `%s` (at byte 0x%zx), an ABI "
+		wl_report_loc(c, &loc, NULL, "exports `%s` (at byte 0x%zx), an ABI "
 		    "version no Envoy host knows (known: %s); Envoy refuses "
 		    "it with \"Missing or unknown Proxy-Wasm ABI version\"",
 		    unknown->name, unknown->offset, known);
 		return;
 	}
 	loc = wl_module_loc(mf, m->export_section_offset);
-	wl_report(c, &loc, NULL, "exports no Proxy-Wasm ABI version marker "
+	wl_report_loc(c, &loc, NULL, "exports no Proxy-Wasm ABI version marker "
 	    "(%s) in its %zu exports (export section at byte 0x%zx); Envoy "
 	    "refuses it with \"Missing or unknown Proxy-Wasm ABI version\"",
 	    known, m->nexports, m->export_section_offset);

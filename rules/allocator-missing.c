@@ -34,7 +34,7 @@ report_none(struct wl_check *c, const struct wl_module_fact *mf)
 	struct wl_loc		 loc = wl_module_loc(mf,
 	    mf->m.export_section_offset);
 
-	wl_report(c, &loc, NULL, "exports no allocator any Istio release "
+	wl_report_loc(c, &loc, NULL, "exports no allocator any Istio release "
 	    "calls (%s; export section at byte 0x%zx); the host cannot pass "
 	    "data into the module and refuses to start it with " MISSING_MALLOC,
 	    wl_host_rows_names(c->sink->arena, &h->allocators,
@@ -61,7 +61,7 @@ report_target(struct wl_check *c, const struct wl_target *t, unsigned g,
 
 	wl_caveat_release(&cv, t->release);
 	wl_caveat_release(&cv, from);
-	wl_report(c, &loc, NULL, "exports `%s` (at byte 0x%zx) as its "
+	wl_report_loc(c, &loc, NULL, "exports `%s` (at byte 0x%zx) as its "
 	    "allocator, but %s calls only %s, and refuses the module with "
 	    MISSING_MALLOC "; %s call `%s`%s", e->name, e->offset,
 	    wl_target_describe(a, t), wl_host_rows_names(a, &h->allocators,

@@ -23,7 +23,7 @@ relate_wasm_files(struct wl_check *c, const struct wl_workload *w,
 			continue;	/* a WasmPlugin's */
 		for (j = 0; j < ef->patches.n; j++)
 			if (ef->patches.v[j].wasm.filename.s != NULL)
-				wl_diag_relate(c->sink, d,
+				wl_relate(c, d,
 				    &ef->patches.v[j].wasm.filename.loc,
 				    "%s loads the plugin from here, which this "
 				    "annotation was meant to mount",

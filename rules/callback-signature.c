@@ -60,7 +60,7 @@ report(struct wl_check *c, const struct wl_target *t, unsigned g,
 		    "up)", wl_hosts_describe_gens(a, h, s->bad));
 	wl_caveat_row(&cv, row, wl_arena_printf(a, "`%s` in %s", e->name,
 	    h->gens.v[g].name));
-	wl_report(c, &loc, NULL, "exports `%s` (at byte 0x%zx) as %s, but "
+	wl_report_loc(c, &loc, NULL, "exports `%s` (at byte 0x%zx) as %s, but "
 	    "for a module of ABI %s %s looks it up as %s and refuses the "
 	    "module: \"Bad function signature for: %s\"%s", e->name,
 	    e->offset, e->sig.text, h->abis.v[s->v->abi[g]],

@@ -68,7 +68,7 @@ check_workload(struct wl_check *c, const struct wl_load *l,
 	    below, wl_describe_object(c->sink->arena, &cm->obj),
 	    m->mount_path.s, wl_describe_object(c->sink->arena, &w->obj),
 	    key_names(c->sink->arena, cm));
-	wl_diag_relate(c->sink, d, &cm->loc, "ConfigMap %s is defined here",
+	wl_relate(c, d, &cm->loc, "ConfigMap %s is defined here",
 	    cm->obj.name);
 }
 

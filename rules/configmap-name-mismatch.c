@@ -55,7 +55,7 @@ report_hashed(struct wl_check *c, const struct wl_workload *w,
 	    "annotation, so the sidecar mounts a ConfigMap that does not exist",
 	    v->name.s, wl_describe_object(c->sink->arena, &w->obj),
 	    v->configmap.s, cm->obj.name, v->configmap.s);
-	wl_diag_relate(c->sink, d, &cm->loc, "ConfigMap %s is defined here",
+	wl_relate(c, d, &cm->loc, "ConfigMap %s is defined here",
 	    cm->obj.name);
 	wl_diag_hint(c->sink, d, "in kustomization.yaml, set "
 	    "`generatorOptions: {disableNameSuffixHash: true}` (or "

@@ -26,7 +26,7 @@ report(struct wl_check *c, const struct wl_module_fact *mf,
 	struct wl_loc		 loc = wl_module_loc(mf, 0);
 	struct wl_diag		*d;
 
-	d = wl_report(c, &loc, NULL, "is %zu bytes, more than the %zu a "
+	d = wl_report_loc(c, &loc, NULL, "is %zu bytes, more than the %zu a "
 	    "ConfigMap can hold, and %s mounts it from ConfigMap `%s` "
 	    "(volume `%s`): the ConfigMap cannot be created, so the sidecar "
 	    "never gets the file%s", mf->m.size, h->configmap_bytes,
@@ -34,10 +34,10 @@ report(struct wl_check *c, const struct wl_module_fact *mf,
 	    h->configmap_cite.mark == WL_MARK_UNCONFIRMED ? wl_arena_printf(
 	    a, "; UNCONFIRMED in the host table: the ConfigMap limit (%s:%u)",
 	    h->file, h->configmap_cite.line) : "");
-	wl_diag_relate(c->sink, d, &v->configmap.loc, "ConfigMap %s is "
+	wl_relate(c, d, &v->configmap.loc, "ConfigMap %s is "
 	    "mounted into %s here", v->configmap.s, wl_describe_object(a,
 	    &w->obj));
-	wl_diag_relate(c->sink, d, &l->file.loc, "%s loads it here",
+	wl_relate(c, d, &l->file.loc, "%s loads it here",
 	    wl_describe_object(a, l->owner));
 	wl_diag_hint(c->sink, d, "ship the plugin as an OCI image with a "
 	    "WasmPlugin, or serve it over HTTP (vm_config.code.remote)");

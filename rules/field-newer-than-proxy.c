@@ -14,7 +14,7 @@ struct use {
 	const struct wl_field_since	*since;
 	const char			*what;		/* "`match`" */
 	const char			*instead;	/* the hint's other way: "leave `match` out" */
-	const struct wl_loc		*at;
+	const struct wl_floc		*at;
 	const struct wl_object		*obj;
 	const struct wl_selection	*sel;
 	unsigned			 floor;		/* proxies before 1.floor are the resource's own finding */
@@ -114,7 +114,7 @@ check_use(struct wl_check *c, const struct use *u)
 	    wl_arena_printf(a, ", and %zu more", o.n - LISTED) : "");
 	for (i = 0; i < o.nshown; i++)
 		if (o.shown[i]->version.source != WL_VERSION_OPTION)
-			wl_diag_relate(c->sink, d, &o.shown[i]->version.loc,
+			wl_relate(c, d, &o.shown[i]->version.loc,
 			    "sidecar version %s from %s",
 			    o.shown[i]->version.version,
 			    wl_version_source_name(o.shown[i]->version.source));

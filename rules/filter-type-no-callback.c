@@ -49,7 +49,7 @@ first_export(const struct wl_module_fact *mf, const char *const *names)
 
 /* The class a load runs its module as, and where the manifest says so; NULL when unknown. */
 static const struct filter_class *
-load_class(const struct wl_load *l, const struct wl_loc **at)
+load_class(const struct wl_load *l, const struct wl_floc **at)
 {
 	if (l->plugin != NULL) {
 		const char *type = l->plugin->type.s;
@@ -74,7 +74,7 @@ check_pair(struct wl_check *c, const struct wl_load *l,
     const struct wl_module_fact *mf)
 {
 	const struct filter_class	*fc;
-	const struct wl_loc		*at;
+	const struct wl_floc		*at;
 	struct wl_loc			 where;
 	const char			*other, *as;
 	struct wl_diag			*d;

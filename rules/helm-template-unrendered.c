@@ -36,7 +36,7 @@ report_chart(struct wl_check *c, const struct wl_helm_template *first,
 	else
 		snprintf(count, sizeof count, "none of the %zu files given "
 		    "there was", nfiles);
-	d = wl_report(c, &first->at, NULL, "Helm template given unrendered: "
+	d = wl_report_loc(c, &first->at, NULL, "Helm template given unrendered: "
 	    "%s%stemplates/ holds the templates of the chart %s%sChart.yaml, "
 	    "which helm renders before they are YAML; %s checked", chart,
 	    slash, chart, slash, count);

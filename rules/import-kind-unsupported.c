@@ -18,7 +18,7 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf)
 		    WL_IMPORT_KIND)
 			continue;
 		loc = wl_module_loc(mf, im->offset);
-		wl_report(c, &loc, NULL, "imports `%s.%s` (at byte 0x%zx) as "
+		wl_report_loc(c, &loc, NULL, "imports `%s.%s` (at byte 0x%zx) as "
 		    "a %s, which no Envoy host provides (it links functions "
 		    "by name and creates any imported memory or table): the "
 		    "sidecar refuses the module with \"Failed "

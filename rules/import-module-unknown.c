@@ -70,7 +70,7 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf)
 		for (j = i, n = 0; j < m->nimports; j++)
 			n += strcmp(m->imports[j].module, im->module) == 0;
 		loc = wl_module_loc(mf, im->offset);
-		d = wl_report(c, &loc, NULL, "imports %zu item%s from module "
+		d = wl_report_loc(c, &loc, NULL, "imports %zu item%s from module "
 		    "`%s` (first `%s` at byte 0x%zx), which no Envoy host "
 		    "provides (hosts provide %s): the sidecar refuses the "
 		    "module with \"Failed to load Wasm module due to a missing "

@@ -61,7 +61,7 @@ report(struct wl_check *c, const struct wl_target *t, unsigned g,
 		who = "every Istio release in the host table provides";
 	wl_caveat_row(&cv, row, wl_arena_printf(a, "`%s.%s` in %s",
 	    im->module, im->name, h->gens.v[g].name));
-	wl_report(c, &loc, NULL, "imports `%s.%s` (at byte 0x%zx) as %s, but "
+	wl_report_loc(c, &loc, NULL, "imports `%s.%s` (at byte 0x%zx) as %s, but "
 	    "%s %s: the sidecar refuses the module with \"Failed to load "
 	    "Wasm module due to an import type mismatch: %s.%s\"%s%s%s",
 	    im->module, im->name, im->offset, im->sig.text, who, row->sig,

@@ -90,7 +90,7 @@ report(struct wl_check *c, const struct wl_target *t, unsigned g,
 		how = "provides it to a module of its ABI";
 	if (t != NULL)
 		from = providers(c, im, s->provided, &cv);
-	wl_report(c, &loc, NULL, "imports `%s.%s` (at byte 0x%zx), but %s "
+	wl_report_loc(c, &loc, NULL, "imports `%s.%s` (at byte 0x%zx), but %s "
 	    "%s: the sidecar refuses the module with " MISSING_IMPORT "%s%s",
 	    im->module, im->name, im->offset, who, how, im->module, im->name,
 	    from, wl_caveat_text(&cv));
@@ -143,7 +143,7 @@ report_unmarked(struct wl_check *c, const struct wl_module_fact *mf,
 		list = wl_arena_printf(a, "%s%s`%s.%s` (at byte 0x%zx)", list,
 		    i ? ", " : "", missing[i]->module, missing[i]->name,
 		    missing[i]->offset);
-	wl_report(c, &loc, NULL, "has no ABI marker (WL3001; likely not "
+	wl_report_loc(c, &loc, NULL, "has no ABI marker (WL3001; likely not "
 	    "built for Proxy-Wasm), and no Istio release in the host table "
 	    "provides %zu of its %zu imports to a module of any ABI: %s; "
 	    "the sidecar refuses the module with "

@@ -87,7 +87,7 @@ check_injection_disabled(struct wl_check *c)
 			    "sidecar (%s %s: %s), so the EnvoyFilter applies to "
 			    "none of them", wl_describe_object(c->sink->arena,
 			    &w->obj), what, off->key, off->value);
-			wl_diag_relate(c->sink, d, &off->value_loc, "injection "
+			wl_relate(c, d, &off->value_loc, "injection "
 			    "is turned off here");
 		}
 	}

@@ -65,8 +65,8 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf)
 		loc = wl_module_loc(mf, 0);
 		if (t->workload != NULL &&
 		    t->workload->version.source != WL_VERSION_OPTION)
-			loc = t->workload->version.loc;
-		d = wl_report(c, &loc, NULL, "%s %s",
+			loc = wl_check_loc(c, &t->workload->version.loc);
+		d = wl_report_loc(c, &loc, NULL, "%s %s",
 		    wl_target_describe(a, t), what_happens(a, c->facts->hosts,
 		    t));
 		wl_diag_hint(c->sink, d, "pass --host-table with a table that "

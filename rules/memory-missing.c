@@ -9,7 +9,7 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf)
 	if (mf->m.memory.exported || mf->m.memory.imported)
 		return;
 	loc = wl_module_loc(mf, mf->m.export_section_offset);
-	wl_report(c, &loc, NULL, "%s (export section at byte 0x%zx); the "
+	wl_report_loc(c, &loc, NULL, "%s (export section at byte 0x%zx); the "
 	    "host exchanges every header and buffer through the module's "
 	    "memory",
 	    mf->m.memory.present ? "defines a memory but does not export it"

@@ -9,7 +9,7 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf)
 	if (mf->m.invalid == NULL)
 		return;
 	loc = wl_module_loc(mf, mf->m.invalid_offset);
-	wl_report(c, &loc, NULL, "is not a valid module: %s (at byte 0x%zx); "
+	wl_report_loc(c, &loc, NULL, "is not a valid module: %s (at byte 0x%zx); "
 	    "V8 refuses to compile it (\"Failed to load Wasm bytecode\")",
 	    mf->m.invalid, mf->m.invalid_offset);
 }

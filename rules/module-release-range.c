@@ -46,7 +46,7 @@ check_module(struct wl_check *c, const struct wl_module_fact *mf,
 	for (g = 0; g < h->gens.n; g++)
 		if ((why[g] = wl_host_load_problem(a, v, g)) == NULL)
 			loading |= (uint64_t)1 << g;
-	d = wl_report(c, &loc, NULL, "no sidecar version is known for this "
+	d = wl_report_loc(c, &loc, NULL, "no sidecar version is known for this "
 	    "module (no workload selected by an EnvoyFilter or WasmPlugin "
 	    "that loads it has one, and there is no --istio-version), so it "
 	    "was checked "

@@ -37,7 +37,7 @@ check_mount_volume_missing(struct wl_check *c)
 			    "the injected pod", m->name.s,
 			    volume_names(c->sink->arena, w));
 			if (w->has_volumes)
-				wl_diag_relate(c->sink, d, &w->volumes_loc,
+				wl_relate(c, d, &w->volumes_loc,
 				    "sidecar.istio.io/userVolume is here");
 		}
 	}

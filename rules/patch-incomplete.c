@@ -4,7 +4,7 @@
 
 /* The first thing istiod's validation finds missing, in its order, or NULL. */
 static const char *
-missing(const struct wl_patch *p, const struct wl_loc **at)
+missing(const struct wl_patch *p, const struct wl_floc **at)
 {
 	*at = &p->loc;
 	if (p->null_item)
@@ -40,7 +40,7 @@ static void
 check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
     const struct wl_patch *p)
 {
-	const struct wl_loc	*at;
+	const struct wl_floc	*at;
 	const char		*why;
 
 	if (wl_str_is(&p->context, "WAYPOINT") || (why = missing(p, &at)) ==

@@ -61,7 +61,7 @@ check_filter_match(struct wl_check *c, const struct wl_envoyfilter *ef,
     const struct wl_patch *p)
 {
 	const char *err = NULL;
-	const struct wl_loc *at = &p->subfilter.loc;
+	const struct wl_floc *at = &p->subfilter.loc;
 
 	if (!p->filter.set)
 		return;

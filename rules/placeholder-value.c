@@ -14,14 +14,14 @@ in_templates(const char *file)
 
 static void
 check_value(struct wl_check *c, const struct wl_object *obj,
-    const char *what, const char *value, const struct wl_loc *loc,
+    const char *what, const char *value, const struct wl_floc *loc,
     enum wl_placeholder_field field)
 {
 	struct wl_placeholder	ph;
 	struct wl_diag		*d;
 
 	if (value == NULL || !wl_placeholder_find(value, field,
-	    !in_templates(loc->file), &ph))
+	    !in_templates(wl_files_name(c->facts->files, loc->file)), &ph))
 		return;
 	d = wl_report(c, loc, obj, "%s `%s` holds %s, `%.*s`: nothing fills "
 	    "it in after this point, so the value is used as written",

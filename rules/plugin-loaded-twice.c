@@ -126,7 +126,7 @@ report(struct wl_check *c, const struct wl_load_pair *p)
 	    wl_arena_printf(a, " and %zu other workloads", p->shared - 1) :
 	    "", who(a, p->a), same_phase, *load_class(p->b) == 'h' ?
 	    "request" : "connection");
-	wl_diag_relate(c->sink, d, &p->a->file.loc, "%s loads it here",
+	wl_relate(c, d, &p->a->file.loc, "%s loads it here",
 	    who(a, p->a));
 	wl_diag_hint(c->sink, d, "keep one of them (an EnvoyFilter left from "
 	    "before the WasmPlugin, a copy under another name), or narrow "

@@ -35,7 +35,7 @@ report_mismatch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	    w->gateway ? "gateway proxy" : "sidecar", w->version.version, wl_describe_object(a, &w->obj), source,
 	    p->index);
 	if (w->version.source != WL_VERSION_OPTION)
-		wl_diag_relate(c->sink, d, &w->version.loc,
+		wl_relate(c, d, &w->version.loc,
 		    "sidecar version %s from %s", w->version.version, source);
 	wl_diag_hint(c->sink, d,
 	    "proxyVersion `%s` matches every patch release of the sidecar's "

@@ -9,7 +9,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	const struct wl_str_loc	*pv = &p->proxy_version;
 	struct wl_regex_error	 err;
 	struct wl_regex		*re;
-	struct wl_loc		 loc;
+	struct wl_floc		 loc;
 
 	if (pv->s == NULL)
 		return;

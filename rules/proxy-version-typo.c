@@ -144,7 +144,7 @@ report(struct wl_check *c, const struct wl_envoyfilter *ef,
 	const char	*s = p->proxy_version.s;
 	const struct wl_atom *a = &v[i];
 	int		 before = (int)(a->at - v[branch_first(v, i)].at);
-	struct wl_loc	 loc = wl_proxy_version_loc(&p->proxy_version, a->at,
+	struct wl_floc	 loc = wl_proxy_version_loc(&p->proxy_version, a->at,
 			    a->len + a->rep_len);
 	struct wl_diag	*d;
 

@@ -58,7 +58,7 @@ report_undone(struct wl_check *c, const struct wl_envoyfilter *ef,
 	    wl_describe_object(c->sink->arena, &owner->obj),
 	    wl_str_is(&undo->operation, "REMOVE") ? "remove" : "replace",
 	    ef->priority.set ? " (priority: 0)" : "");
-	wl_diag_relate(c->sink, d, &undo->operation.loc, "patch %u of %s "
+	wl_relate(c, d, &undo->operation.loc, "patch %u of %s "
 	    "%ss `%s` here", undo->index,
 	    wl_describe_object(c->sink->arena, &owner->obj),
 	    wl_str_is(&undo->operation, "REMOVE") ? "remove" : "replace",

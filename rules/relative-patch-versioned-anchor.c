@@ -40,7 +40,7 @@ check_patch(struct wl_check *c, const struct wl_envoyfilter *ef,
 	    wl_describe_object(c->sink->arena, &a.owner->obj),
 	    a.patch->index, a.patch->proxy_version.s, gates_said(c, p, &a),
 	    a.gates == WL_GATES_UNDECIDED ? "may stop" : "stops");
-	wl_diag_relate(c->sink, d, &a.patch->proxy_version.loc,
+	wl_relate(c, d, &a.patch->proxy_version.loc,
 	    "patch %u of %s is gated on this proxyVersion", a.patch->index,
 	    wl_describe_object(c->sink->arena, &a.owner->obj));
 	wl_diag_hint(c->sink, d, "set spec.priority, or use INSERT_FIRST or "

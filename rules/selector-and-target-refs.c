@@ -16,7 +16,7 @@ check_selection(struct wl_check *c, const struct wl_object *obj,
 	    "%s; the API server %s the %s (only one of targetRefs or "
 	    "workloadSelector can be set)", sel->refs_key, sel->key,
 	    is_plugin ? "and istiod reject" : "rejects", obj->kind);
-	wl_diag_relate(c->sink, d, &sel->loc, "%s is set here", sel->key);
+	wl_relate(c, d, &sel->loc, "%s is set here", sel->key);
 }
 
 static void

@@ -45,19 +45,19 @@ relate_near_miss(struct wl_check *c, const struct wl_near_miss *nm,
 
 	switch (nm->why) {
 	case WL_NEAR_OWN_LABELS:
-		wl_diag_relate(c->sink, d, &w->own_labels.loc,
+		wl_relate(c, d, &w->own_labels.loc,
 		    "%s carries these labels on its own metadata, but a "
 		    "selector matches pod-template labels "
 		    "(spec.template.metadata.labels)", name);
 		break;
 	case WL_NEAR_NAME:
-		wl_diag_relate(c->sink, d, &w->loc, "%s is named %s, the "
+		wl_relate(c, d, &w->loc, "%s is named %s, the "
 		    "selector's %s value, but its pod-template labels are %s",
 		    name, w->obj.name, nm->want->key,
 		    wl_describe_pairs(c->sink->arena, &w->labels));
 		break;
 	case WL_NEAR_TYPO:
-		wl_diag_relate(c->sink, d, &nm->have->loc, "%s carries "
+		wl_relate(c, d, &nm->have->loc, "%s carries "
 		    "%s=%s, one typo from the selector's %s=%s", name,
 		    nm->have->key, nm->have->value, nm->want->key,
 		    nm->want->value);

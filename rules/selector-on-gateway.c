@@ -36,7 +36,7 @@ same_gateway(const struct wl_workload *a, const struct wl_workload *b)
 }
 
 /* Where the finding goes: the selector's gateway-name label, else matchLabels, else selector. */
-static const struct wl_loc *
+static const struct wl_floc *
 selector_loc(const struct wl_selection *sel)
 {
 	const struct wl_pair *l = wl_pairs_find(&sel->labels,
@@ -86,7 +86,7 @@ report_pods(struct wl_check *c, const struct wl_wasmplugin *wp, size_t first)
 	for (i = first; i < reach->n; i++)
 		if (gateway_label(reach->v[i]) != NULL &&
 		    same_gateway(reach->v[i], w))
-			wl_diag_relate(c->sink, d,
+			wl_relate(c, d,
 			    &gateway_label(reach->v[i])->loc, "the pod-template "
 			    "labels of %s name Gateway %s here",
 			    wl_describe_object(a, &reach->v[i]->obj), gw);
@@ -106,7 +106,7 @@ report_resource(struct wl_check *c, const struct wl_wasmplugin *wp)
 		return;
 	d = report(c, wp, gw->obj.ns, gw->obj.name, "its pods are not in the "
 	    "inputs; Istio's gateway controller makes them");
-	wl_diag_relate(c->sink, d, &gw->loc, "Gateway %s is defined here; "
+	wl_relate(c, d, &gw->loc, "Gateway %s is defined here; "
 	    "Istio's gateway controller labels its pods "
 	    WL_GATEWAY_NAME_LABEL ": %s (" TEMPLATE_SOURCE ")", gw->obj.name,
 	    gw->obj.name);

@@ -67,7 +67,7 @@ check_sidecar_version_unknown(struct wl_check *c)
 		    w->version.why_unknown,
 		    n > 1 ? wl_arena_printf(c->sink->arena,
 		    ", and of %zu more workloads", n - 1) : "");
-		wl_diag_relate(c->sink, d, &w->loc, "%s is defined here",
+		wl_relate(c, d, &w->loc, "%s is defined here",
 		    wl_describe_object(c->sink->arena, &w->obj));
 		wl_diag_hint(c->sink, d, "pass --istio-version, or set "
 		    "sidecar.istio.io/proxyImage on the pod template");

@@ -128,7 +128,7 @@ report(struct wl_check *c, const struct wl_target *t, unsigned g,
 	wl_caveat_row(&cv, wl_host_rows_find(&h->starts, (int)g, WL_ABI_ANY,
 	    NULL, s->e->name), wl_arena_printf(a, "`%s` in %s", s->e->name,
 	    h->gens.v[g].name));
-	wl_report(c, &loc, NULL, "exports `%s` (at byte 0x%zx), but %s will "
+	wl_report_loc(c, &loc, NULL, "exports `%s` (at byte 0x%zx), but %s will "
 	    "not run it (%s): what it does (static constructors, the "
 	    "language runtime's set-up, the SDK's registration of the root "
 	    "context) does not happen%s%s%s", s->e->name, s->e->offset,

@@ -44,7 +44,7 @@ check_volumes(struct wl_check *c, const struct wl_workload *w,
 		d = wl_report(c, &v->name.loc, &w->obj, "volume name `%s` is "
 		    "used twice in %s; Kubernetes refuses the pod (duplicate "
 		    "volume name)", v->name.s, name);
-		wl_diag_relate(c->sink, d, &e->name.loc, "`%s` is defined here "
+		wl_relate(c, d, &e->name.loc, "`%s` is defined here "
 		    "too", v->name.s);
 	}
 }
@@ -71,7 +71,7 @@ check_mounts(struct wl_check *c, const struct wl_workload *w,
 			    "Kubernetes refuses the pod (mountPath must be "
 			    "unique)", m->mount_path.s, name, e->name.s,
 			    m->name.s);
-			wl_diag_relate(c->sink, d, &e->mount_path.loc,
+			wl_relate(c, d, &e->mount_path.loc,
 			    "first mounted here");
 			break;
 		}

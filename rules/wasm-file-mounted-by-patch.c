@@ -37,12 +37,13 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		    "mountPath of %s; only the annotation patch at %s:%u:%u "
 		    "mounts it, which wasmlint cannot tie to a workload (%s): "
 		    "if the patch is not applied to %s, Envoy %s", l->path,
-		    wl_describe_object(a, &w->obj), m->mount_path.loc.file,
+		    wl_describe_object(a, &w->obj),
+		    wl_files_name(c->facts->files, m->mount_path.loc.file),
 		    m->mount_path.loc.line, m->mount_path.loc.col,
 		    untied_why(a, by), wl_describe_object(a, &w->obj),
 		    l->plugin != NULL ? "cannot load the plugin" :
 		    "rejects the listener");
-		wl_diag_relate(c->sink, d, &m->mount_path.loc, "the patch "
+		wl_relate(c, d, &m->mount_path.loc, "the patch "
 		    "mounts %s here", m->mount_path.s);
 		wl_diag_hint(c->sink, d, "make sure the script or kustomization "
 		    "applies this patch to %s, or put the annotations on its "

@@ -21,24 +21,24 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
 	size_t			 i;
 
 	for (i = 0; i < w->mounts.n; i++)
-		wl_diag_relate(c->sink, d, &w->mounts.v[i].mount_path.loc,
+		wl_relate(c, d, &w->mounts.v[i].mount_path.loc,
 		    "%s mounts %s here", name, w->mounts.v[i].mount_path.s);
 	if (w->has_mounts) {
 		if (w->mounts.n == 0)
-			wl_diag_relate(c->sink, d, &w->mounts_loc, "%s: %s "
+			wl_relate(c, d, &w->mounts_loc, "%s: %s "
 			    "declares no mount", name, MOUNT_ANNOTATION);
 		return;
 	}
 	own = wl_pairs_find(&w->own_annotations, MOUNT_ANNOTATION);
 	if (own != NULL && w->own_annotations.v != w->annotations.v) {
-		wl_diag_relate(c->sink, d, &own->loc, "%s sets %s on its own "
+		wl_relate(c, d, &own->loc, "%s sets %s on its own "
 		    "metadata, which the sidecar injector never reads", name,
 		    MOUNT_ANNOTATION);
 		wl_diag_hint(c->sink, d, "move the annotation to "
 		    "spec.template.metadata.annotations");
 		return;
 	}
-	wl_diag_relate(c->sink, d, &w->loc, "%s has no %s annotation on its "
+	wl_relate(c, d, &w->loc, "%s has no %s annotation on its "
 	    "pod template", name, MOUNT_ANNOTATION);
 }
 
@@ -54,7 +54,7 @@ relate_patch_mounts(struct wl_check *c, struct wl_diag *d)
 		for (j = 0; p->target == NULL && j < p->w.mounts.n; j++) {
 			const struct wl_str_loc *mp = &p->w.mounts.v[j].mount_path;
 
-			wl_diag_relate(c->sink, d, &mp->loc, "an annotation "
+			wl_relate(c, d, &mp->loc, "an annotation "
 			    "patch that wasmlint cannot tie to a workload "
 			    "mounts %s here", mp->s);
 		}
@@ -90,7 +90,7 @@ explain_image(struct wl_check *c, const struct wl_load *l,
 		if (w->version.source == WL_VERSION_OPTION)
 			wl_diag_hint(c->sink, d, "%s", why);
 		else
-			wl_diag_relate(c->sink, d, &w->version.loc, "%s", why);
+			wl_relate(c, d, &w->version.loc, "%s", why);
 		return;
 	}
 	if (wl_path_below(WL_PROXY_EXTENSIONS_DIR, l->path) != NULL)

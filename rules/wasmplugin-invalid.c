@@ -47,7 +47,7 @@ ref_allowed(const struct wl_target_ref *r)
 }
 
 /* The group when the kind is one istiod knows, else the kind. */
-static const struct wl_loc *
+static const struct wl_floc *
 at_wrong_part(const struct wl_target_ref *r)
 {
 	size_t i;
@@ -191,7 +191,7 @@ check_env(struct wl_check *c, const struct wl_wasmplugin *wp)
 			d = wl_report(c, &e->name.loc, &wp->obj, "vmConfig.env "
 			    "sets `%s` twice; " REJECTS " (duplicate env)",
 			    e->name.s);
-			wl_diag_relate(c->sink, d, &prev->name.loc,
+			wl_relate(c, d, &prev->name.loc,
 			    "`%s` is first set here", e->name.s);
 			return;
 		}

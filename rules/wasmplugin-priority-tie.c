@@ -45,7 +45,7 @@ report(struct wl_check *c, const struct wl_load_pair *p)
 	    wl_describe_object(a, &p->w->obj), p->shared > 1 ?
 	    wl_arena_printf(a, " and %zu other workloads", p->shared - 1) :
 	    "");
-	wl_diag_relate(c->sink, d, &x->priority.present.loc, "%s has "
+	wl_relate(c, d, &x->priority.present.loc, "%s has "
 	    "priority %ld here", wl_describe_object(a, &x->obj),
 	    x->priority.value);
 	wl_diag_hint(c->sink, d, "give the plugin that must run first the "

@@ -4,19 +4,60 @@
 
 #include "check/check.h"
 
+static struct wl_diag *
+check_vreport(struct wl_check *c, const struct wl_loc *loc,
+    const struct wl_object *obj, const char *fmt, va_list ap)
+{
+	struct wl_diag *d = wl_sink_vadd(c->sink, c->rule, loc, fmt, ap);
+
+	if (obj != NULL)
+		d->object = *obj;
+	return d;
+}
+
 struct wl_diag *
-wl_report(struct wl_check *c, const struct wl_loc *loc,
+wl_report(struct wl_check *c, const struct wl_floc *at,
+    const struct wl_object *obj, const char *fmt, ...)
+{
+	struct wl_loc	 loc = wl_floc_loc(c->facts->files, at);
+	struct wl_diag	*d;
+	va_list		 ap;
+
+	va_start(ap, fmt);
+	d = check_vreport(c, &loc, obj, fmt, ap);
+	va_end(ap);
+	return d;
+}
+
+struct wl_diag *
+wl_report_loc(struct wl_check *c, const struct wl_loc *loc,
     const struct wl_object *obj, const char *fmt, ...)
 {
 	struct wl_diag	*d;
 	va_list		 ap;
 
 	va_start(ap, fmt);
-	d = wl_sink_vadd(c->sink, c->rule, loc, fmt, ap);
+	d = check_vreport(c, loc, obj, fmt, ap);
 	va_end(ap);
-	if (obj != NULL)
-		d->object = *obj;
 	return d;
+}
+
+void
+wl_relate(struct wl_check *c, struct wl_diag *d, const struct wl_floc *at,
+    const char *fmt, ...)
+{
+	struct wl_loc	loc = wl_floc_loc(c->facts->files, at);
+	va_list		ap;
+
+	va_start(ap, fmt);
+	wl_diag_vrelate(c->sink, d, &loc, fmt, ap);
+	va_end(ap);
+}
+
+struct wl_loc
+wl_check_loc(const struct wl_check *c, const struct wl_floc *at)
+{
+	return wl_floc_loc(c->facts->files, at);
 }
 
 void

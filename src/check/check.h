@@ -14,10 +14,20 @@ struct wl_check {
 	struct wl_arena		*scratch;
 };
 
-/* Reports a finding of the running rule at loc about obj (which may be NULL). */
-struct wl_diag	*wl_report(struct wl_check *, const struct wl_loc *,
+/* Reports a finding of the running rule at a fact's location about obj (which may be NULL). */
+struct wl_diag	*wl_report(struct wl_check *, const struct wl_floc *,
 		    const struct wl_object *obj, const char *fmt, ...)
 		    __attribute__((format(printf, 4, 5)));
+/* The same at a location made by the rule (in a module, or within a fact's). */
+struct wl_diag	*wl_report_loc(struct wl_check *, const struct wl_loc *,
+		    const struct wl_object *obj, const char *fmt, ...)
+		    __attribute__((format(printf, 4, 5)));
+/* Relates d to a fact's location (wl_diag_relate). */
+void		 wl_relate(struct wl_check *, struct wl_diag *,
+		    const struct wl_floc *, const char *fmt, ...)
+		    __attribute__((format(printf, 4, 5)));
+/* A fact's location as a finding's. */
+struct wl_loc	 wl_check_loc(const struct wl_check *, const struct wl_floc *);
 
 /* Calls fn for every configPatch of every EnvoyFilter, in input order. */
 void		 wl_each_patch(struct wl_check *,

@@ -12,7 +12,7 @@ wl_relate_elsewhere(struct wl_check *c, const struct wl_object *owner,
 	size_t			 i;
 
 	for (i = 0; i < r->n && i < SHOWN; i++)
-		wl_diag_relate(c->sink, d, &r->v[i]->labels.loc, "%s has these "
+		wl_relate(c, d, &r->v[i]->labels.loc, "%s has these "
 		    "pod-template labels, in namespace %s: a %s selects only "
 		    "in its own namespace, %s (every namespace from the root "
 		    "namespace, %s)", wl_describe_object(c->sink->arena,

@@ -160,7 +160,8 @@ inspect_file(struct wl_arena *arena, const struct inspect_args *a,
 	wl_inspect_module(a->path, &facts.modules.v[0].m, a->validate, h,
 	    arena, &in);
 	if (a->nmanifests > 0)
-		wl_inspect_loaders(&in, &facts.modules.v[0], arena);
+		wl_inspect_loaders(&in, &facts.modules.v[0], facts.files,
+		    arena);
 	renderers[a->format](stdout, &in);
 	if (fflush(stdout) != 0)
 		return WL_EXIT_INTERNAL;

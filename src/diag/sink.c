@@ -65,18 +65,26 @@ wl_sink_add_id(struct wl_sink *s, const char *id, const struct wl_loc *loc,
 }
 
 void
-wl_diag_relate(struct wl_sink *s, struct wl_diag *d, const struct wl_loc *loc,
-    const char *fmt, ...)
+wl_diag_vrelate(struct wl_sink *s, struct wl_diag *d, const struct wl_loc *loc,
+    const char *fmt, va_list ap)
 {
-	struct wl_related	*r;
-	va_list			 ap;
+	struct wl_related *r;
 
 	d->related = wl_arena_grow(s->arena, d->related,
 	    d->nrelated * sizeof *r, (d->nrelated + 1) * sizeof *r);
 	r = &d->related[d->nrelated++];
 	r->loc = *loc;
-	va_start(ap, fmt);
 	r->message = wl_arena_vprintf(s->arena, fmt, ap);
+}
+
+void
+wl_diag_relate(struct wl_sink *s, struct wl_diag *d, const struct wl_loc *loc,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	wl_diag_vrelate(s, d, loc, fmt, ap);
 	va_end(ap);
 }
 

@@ -31,6 +31,9 @@ struct wl_diag	*wl_sink_add_id(struct wl_sink *, const char *id,
 void		 wl_diag_relate(struct wl_sink *, struct wl_diag *,
 		    const struct wl_loc *, const char *fmt, ...)
 		    __attribute__((format(printf, 4, 5)));
+void		 wl_diag_vrelate(struct wl_sink *, struct wl_diag *,
+		    const struct wl_loc *, const char *fmt, va_list)
+		    __attribute__((format(printf, 4, 0)));
 void		 wl_diag_hint(struct wl_sink *, struct wl_diag *,
 		    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Sorts by file, line, column, rule id and message, and drops exact repeats. */

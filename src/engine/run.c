@@ -89,6 +89,7 @@ wl_run_new(const struct wl_options *opts)
 
 	run->arena = a;
 	run->facts.arena = a;
+	run->facts.files = wl_files_new(a);
 	run->sink.arena = a;
 	run->facts.root_namespace = wl_arena_strdup(a,
 	    opts->root_namespace != NULL ? opts->root_namespace

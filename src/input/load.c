@@ -92,7 +92,8 @@ static void
 load_manifests(struct wl_facts *f, struct wl_sink *sink, const char *name,
     const char *buf, size_t len, struct wl_load_item *items, size_t nitems)
 {
-	struct wl_extract	 ex = { f, sink, name, buf, len, false };
+	struct wl_extract	 ex = { f, sink, name, wl_facts_file(f, name), buf,
+				    len, false };
 	struct wl_yaml_stream	*st;
 	struct wl_yaml_doc	 doc;
 	struct wl_yaml_error	 err;

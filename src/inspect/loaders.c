@@ -39,7 +39,7 @@ reaches(struct wl_arena *a, const struct wl_load *l)
 
 void
 wl_inspect_loaders(struct wl_inspect *in, const struct wl_module_fact *mf,
-    struct wl_arena *arena)
+    struct wl_files *files, struct wl_arena *arena)
 {
 	size_t i;
 
@@ -56,7 +56,7 @@ wl_inspect_loaders(struct wl_inspect *in, const struct wl_module_fact *mf,
 		o->kind = l->plugin != NULL ? "WasmPlugin" : "EnvoyFilter";
 		o->object = wl_arena_printf(arena, "%s/%s", l->owner->ns,
 		    l->owner->name != NULL ? l->owner->name : "(unnamed)");
-		o->at = what->loc;
+		o->at = wl_floc_loc(files, &what->loc);
 		o->names = what->s;
 		o->bound = bound_name(l->bound);
 		o->reaches = reaches(arena, l);

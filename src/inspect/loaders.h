@@ -15,8 +15,9 @@ struct wl_inspect_loader {
 	const char	*reaches;	/* "Deployment default/app (Istio 1.12.2), ..." or "no workload in the inputs" */
 };
 
-/* The loaders of mf once its facts are indexed (wl_bind_modules); sets in->loaders, nloaders and manifests_given. */
+/* The loaders of mf once its facts are indexed (wl_bind_modules), their files named from files; sets in->loaders, nloaders and manifests_given. */
 void	wl_inspect_loaders(struct wl_inspect *in,
-	    const struct wl_module_fact *mf, struct wl_arena *arena);
+	    const struct wl_module_fact *mf, struct wl_files *files,
+	    struct wl_arena *arena);
 
 #endif

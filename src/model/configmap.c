@@ -28,7 +28,7 @@ extract_module(struct wl_extract *ex, const struct wl_configmap *cm,
     const struct wl_configmap_key *key, const struct wl_node *v)
 {
 	struct wl_module_source	 src = { WL_MODULE_CONFIGMAP, ex->file,
-		key->name, key->loc, cm->obj };
+		key->name, wl_ex_unpack(ex, &key->loc), cm->obj };
 	unsigned char		*bytes;
 	size_t			 len;
 

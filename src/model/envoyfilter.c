@@ -157,7 +157,7 @@ extract_wasm(struct wl_extract *ex, struct wl_patch *p,
 /* A portNumber, 1 to 65535 (the API's range); anything else is reported. */
 static bool
 extract_port(struct wl_extract *ex, const struct wl_node *map, long *out,
-    struct wl_loc *loc)
+    struct wl_floc *loc)
 {
 	struct wl_str_loc	 port = wl_ex_str(ex, map, "portNumber");
 	char			*end;
@@ -167,7 +167,7 @@ extract_port(struct wl_extract *ex, const struct wl_node *map, long *out,
 		return false;
 	n = strtol(port.s, &end, 10);
 	if (*port.s == '\0' || *end != '\0' || n < 1 || n > 65535) {
-		wl_sink_add_id(ex->sink, "WL1005", &port.loc,
+		wl_ex_report(ex, "WL1005", &port.loc,
 		    "`portNumber` must be a port number from 1 to 65535, "
 		    "found `%s`", port.s);
 		return false;
@@ -218,7 +218,7 @@ extract_patch(struct wl_extract *ex, struct wl_envoyfilter *ef,
 		return;
 	}
 	if (item->type != WL_NODE_MAP) {
-		wl_sink_add_id(ex->sink, "WL1005", &p->loc,
+		wl_ex_report(ex, "WL1005", &p->loc,
 		    "each entry of `configPatches` must be a mapping, found %s",
 		    wl_node_type_name(item));
 		return;

@@ -1,4 +1,5 @@
 /* extract.c - dispatching documents by kind, and the typed lookups every extractor uses. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,7 @@ wl_ex_strndup(struct wl_extract *ex, const char *s, size_t n)
 }
 
 struct wl_loc
-wl_ex_loc(const struct wl_extract *ex, const struct wl_node *n)
+wl_ex_diag_loc(const struct wl_extract *ex, const struct wl_node *n)
 {
 	struct wl_loc loc = { .file = ex->file, .offset = WL_NO_OFFSET };
 
@@ -29,6 +30,43 @@ wl_ex_loc(const struct wl_extract *ex, const struct wl_node *n)
 		loc.offset = n->start.offset;
 	}
 	return loc;
+}
+
+struct wl_floc
+wl_ex_loc(const struct wl_extract *ex, const struct wl_node *n)
+{
+	struct wl_loc loc = wl_ex_diag_loc(ex, n);
+
+	return wl_floc_pack(&loc, ex->file_id);
+}
+
+struct wl_floc
+wl_ex_pack(const struct wl_extract *ex, const struct wl_loc *loc)
+{
+	return wl_floc_pack(loc, ex->file_id);
+}
+
+struct wl_loc
+wl_ex_unpack(const struct wl_extract *ex, const struct wl_floc *loc)
+{
+	return wl_floc_in(loc, ex->file);
+}
+
+struct wl_diag *
+wl_ex_report(struct wl_extract *ex, const char *id, const struct wl_floc *at,
+    const char *fmt, ...)
+{
+	const struct wl_rule	*rule = wl_rule_find(id);
+	struct wl_loc		 loc = wl_floc_in(at, ex->file);
+	struct wl_diag		*d;
+	va_list			 ap;
+
+	if (rule == NULL)
+		abort();	/* a loader names a rule the table lacks */
+	va_start(ap, fmt);
+	d = wl_sink_vadd(ex->sink, rule, &loc, fmt, ap);
+	va_end(ap);
+	return d;
 }
 
 static const struct wl_node *
@@ -49,7 +87,7 @@ ex_typed(struct wl_extract *ex, const struct wl_node *map, const char *key,
 		return NULL;
 	if (v->type == want)
 		return v;
-	loc = wl_ex_loc(ex, v);
+	loc = wl_ex_diag_loc(ex, v);
 	wl_sink_add_id(ex->sink, "WL1005", &loc,
 	    "`%s` must be %s, found %s; its contents are not checked", key,
 	    names[want], wl_node_type_name(v));
@@ -129,7 +167,7 @@ wl_ex_str(struct wl_extract *ex, const struct wl_node *map, const char *key)
 
 bool
 wl_ex_port(struct wl_extract *ex, const struct wl_node *map, const char *key,
-    long *port, struct wl_loc *loc)
+    long *port, struct wl_floc *loc)
 {
 	struct wl_str_loc	 s = wl_ex_str(ex, map, key);
 	char			*end;
@@ -141,7 +179,7 @@ wl_ex_port(struct wl_extract *ex, const struct wl_node *map, const char *key,
 		*loc = s.loc;
 	if (*s.s != '\0' && *end == '\0' && *port >= 1 && *port <= 65535)
 		return true;
-	wl_sink_add_id(ex->sink, "WL1005", &s.loc, "`%s` must be a port "
+	wl_ex_report(ex, "WL1005", &s.loc, "`%s` must be a port "
 	    "number from 1 to 65535, found `%s`", key, s.s);
 	return false;
 }
@@ -159,7 +197,7 @@ wl_ex_int32(struct wl_extract *ex, const struct wl_node *map, const char *key)
 	n = strtoll(s.s, &end, 10);
 	if (*s.s == '\0' || *end != '\0' || n < -2147483648LL ||
 	    n > 2147483647LL) {
-		wl_sink_add_id(ex->sink, "WL1005", &s.loc,
+		wl_ex_report(ex, "WL1005", &s.loc,
 		    "`%s` must be a 32-bit integer, found `%s`", key, s.s);
 		return out;
 	}
@@ -195,7 +233,7 @@ wl_ex_pairs(struct wl_extract *ex, const struct wl_node *map, const char *key,
 		if (v->type == WL_NODE_SCALAR)
 			p->value = wl_ex_strndup(ex, v->str, v->len);
 		else
-			wl_sink_add_id(ex->sink, "WL1005", &p->value_loc,
+			wl_ex_report(ex, "WL1005", &p->value_loc,
 			    "value of `%s` must be a string, found %s", p->key,
 			    wl_node_type_name(v));
 	}
@@ -250,7 +288,7 @@ extract_meta(struct wl_extract *ex, const struct wl_node *root,
 	ignore = wl_node_get(wl_node_get(meta->metadata, "annotations"),
 	    WL_IGNORE_ANNOTATION);
 	if (wl_node_str(ignore) != NULL) {
-		loc = wl_ex_loc(ex, ignore);
+		loc = wl_ex_diag_loc(ex, ignore);
 		wl_add_annotation_suppression(ex->facts, &meta->obj,
 		    wl_node_str(ignore), &loc);
 	}

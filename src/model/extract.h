@@ -11,6 +11,7 @@ struct wl_extract {
 	struct wl_facts	*facts;
 	struct wl_sink	*sink;
 	const char	*file;	/* in the facts' arena */
+	uint32_t	 file_id;	/* file's in facts->files: the file of every floc made */
 	const char	*buf;
 	size_t		 len;
 	/*
@@ -23,7 +24,7 @@ struct wl_extract {
 /* The common head of every object: kind, namespace (default "default"), name. */
 struct wl_meta {
 	struct wl_object	 obj;
-	struct wl_loc		 loc;
+	struct wl_floc		 loc;
 	const struct wl_node	*metadata;
 };
 
@@ -59,7 +60,7 @@ void	wl_ex_wasm_any(struct wl_extract *, const struct wl_node *map,
  * positions in the text into the file; free it with wl_ex_origin_free.
  */
 struct wl_yaml_origin	wl_ex_scalar_origin(const struct wl_extract *,
-			    const struct wl_loc *);
+			    const struct wl_floc *);
 /* Frees what wl_ex_scalar_origin allocated (the shifts of a quoted scalar). */
 void			wl_ex_origin_free(struct wl_yaml_origin *);
 /* Sets w->gateway from the pod template's annotations and istio-proxy container (pod_spec). */
@@ -71,9 +72,21 @@ void	wl_extract_user_volumes(struct wl_extract *, struct wl_workload *);
 /* The n bytes at s copied into the facts, one copy per distinct short string (util/intern.h). */
 const char		*wl_ex_strndup(struct wl_extract *, const char *s,
 			    size_t n);
-/* The location of a node in the document's file. */
-struct wl_loc		 wl_ex_loc(const struct wl_extract *,
+/* The location of a node in the document's file, as facts keep it. */
+struct wl_floc		 wl_ex_loc(const struct wl_extract *,
 			    const struct wl_node *);
+/* The same as a finding's location. */
+struct wl_loc		 wl_ex_diag_loc(const struct wl_extract *,
+			    const struct wl_node *);
+/* A location of the document's file as facts keep it, and back. */
+struct wl_floc		 wl_ex_pack(const struct wl_extract *,
+			    const struct wl_loc *);
+struct wl_loc		 wl_ex_unpack(const struct wl_extract *,
+			    const struct wl_floc *);
+/* A finding of the loader rule id (wl_sink_add_id) at a fact's location. */
+struct wl_diag		*wl_ex_report(struct wl_extract *, const char *id,
+			    const struct wl_floc *, const char *fmt, ...)
+			    __attribute__((format(printf, 4, 5)));
 /*
  * The value of key in map when it has the wanted type; NULL when absent or
  * null; a wrong type is reported (WL1005) and gives NULL.
@@ -90,7 +103,7 @@ struct wl_str_loc	 wl_ex_str(struct wl_extract *, const struct wl_node *,
  * (may be NULL); false when absent or, reported as WL1005, not a port.
  */
 bool			 wl_ex_port(struct wl_extract *, const struct wl_node *,
-			    const char *key, long *port, struct wl_loc *loc);
+			    const char *key, long *port, struct wl_floc *loc);
 /*
  * A step of the key path a walk is at, kept on the walk's stack (each step
  * names the one above it), so that the text of a path is only made for

@@ -6,21 +6,22 @@
 #include <stddef.h>
 
 #include "util/arena.h"
+#include "model/floc.h"
 #include "wasm/module.h"
 #include "wasmlint/diag.h"
 
 /* A string taken from a manifest, with where it stands; s is NULL when absent. */
 struct wl_str_loc {
 	const char	*s;
-	struct wl_loc	 loc;
+	struct wl_floc	 loc;
 };
 
 /* A key/value pair (label or annotation); loc is the key's, value_loc the value's. */
 struct wl_pair {
 	const char	*key;
 	const char	*value;
-	struct wl_loc	 loc;
-	struct wl_loc	 value_loc;
+	struct wl_floc	 loc;
+	struct wl_floc	 value_loc;
 };
 
 struct wl_pairs {
@@ -28,18 +29,18 @@ struct wl_pairs {
 	size_t		 n;
 	size_t		 cap;
 	bool		 present;	/* the map itself was in the manifest */
-	struct wl_loc	 loc;		/* the map's key ("labels:") */
+	struct wl_floc	 loc;		/* the map's key ("labels:") */
 };
 
 /* A google.protobuf.Any field of the wasm filter's config: `configuration`. */
 struct wl_wasm_any {
 	const char	*path;		/* "config.vm_config.configuration" */
 	bool		 set;
-	struct wl_loc	 loc;		/* the value */
+	struct wl_floc	 loc;		/* the value */
 	const char	*scalar;	/* a string written where the Any's object belongs, or NULL */
 	/* A StringValue whose text opens like JSON but is not: why, and where in the file. */
 	const char	*json_error;
-	struct wl_loc	 json_error_loc;
+	struct wl_floc	 json_error_loc;
 };
 
 /* The wasm filter's config, from either the TypedStruct or the direct Wasm form. */
@@ -57,7 +58,7 @@ struct wl_wasm_config {
 /* A node that may be absent: set when its key is there with a non-null value; loc is the key's. */
 struct wl_present {
 	bool		set;
-	struct wl_loc	loc;
+	struct wl_floc	loc;
 };
 
 struct wl_proto_message;
@@ -67,7 +68,7 @@ struct wl_unknown_field {
 	const char			*path;		/* "config.vm_config.cod" */
 	const char			*key;		/* "cod" */
 	const struct wl_proto_message	*message;	/* the message it was sought in */
-	struct wl_loc			 loc;		/* of the key */
+	struct wl_floc			 loc;		/* of the key */
 };
 
 struct wl_ef_object;
@@ -77,12 +78,12 @@ struct wl_unknown_key {
 	const char			*path;		/* "configPatches[0].match.listner" */
 	const char			*key;		/* "listner" */
 	const struct wl_ef_object	*object;	/* the schema object it was sought in */
-	struct wl_loc			 loc;		/* of the key */
+	struct wl_floc			 loc;		/* of the key */
 };
 
 struct wl_patch {
 	unsigned		index;
-	struct wl_loc		loc;
+	struct wl_floc		loc;
 	bool			null_item;	/* "- null": no patch at all */
 	struct wl_str_loc	apply_to;
 	struct wl_str_loc	context;
@@ -108,7 +109,7 @@ struct wl_patch {
 	struct wl_present	typed_config;	/* patch.value.typed_config, by either spelling */
 	bool			has_port;
 	long			port;
-	struct wl_loc		port_loc;
+	struct wl_floc		port_loc;
 	bool			is_wasm;
 	/* The Wasm filter message (HTTP or network) typed_config names, or NULL; wasm_type is that type URL. */
 	const struct wl_proto_message	*wasm_message;
@@ -119,7 +120,7 @@ struct wl_patch {
 
 /* One targetRef (or entry of targetRefs): a Gateway API PolicyTargetReference. */
 struct wl_target_ref {
-	struct wl_loc		loc;		/* the entry */
+	struct wl_floc		loc;		/* the entry */
 	struct wl_str_loc	group;
 	struct wl_str_loc	kind;
 	struct wl_str_loc	name;
@@ -149,12 +150,12 @@ struct wl_selectors {
  */
 struct wl_selection {
 	const char			*ns;		/* the resource's namespace */
-	struct wl_loc			 owner_loc;	/* the resource's metadata.name */
+	struct wl_floc			 owner_loc;	/* the resource's metadata.name */
 	const char			*key;		/* "workloadSelector", "selector" */
 	const char			*labels_key;	/* "labels", "matchLabels" */
 	bool				 has_selector;
 	struct wl_pairs			 labels;	/* workloadSelector.labels, selector.matchLabels */
-	struct wl_loc			 loc;		/* workloadSelector, selector */
+	struct wl_floc			 loc;		/* workloadSelector, selector */
 	struct wl_present		 target_refs;	/* targetRefs, or targetRef */
 	const char			*refs_key;	/* which of the two */
 	WL_VEC(struct wl_target_ref)	 refs;
@@ -171,7 +172,7 @@ struct wl_selection {
 
 struct wl_envoyfilter {
 	struct wl_object	obj;
-	struct wl_loc		loc;		/* metadata.name, or the document */
+	struct wl_floc		loc;		/* metadata.name, or the document */
 	struct wl_selection	sel;
 	struct wl_present	priority;
 	long			priority_value;	/* 0 when unset */
@@ -188,7 +189,7 @@ struct wl_int32 {
 
 /* One entry of a WasmPlugin's vmConfig.env. */
 struct wl_wasm_env {
-	struct wl_loc		loc;		/* the entry */
+	struct wl_floc		loc;		/* the entry */
 	bool			null_item;
 	struct wl_str_loc	name;
 	struct wl_str_loc	value_from;	/* INLINE (default), HOST */
@@ -197,14 +198,14 @@ struct wl_wasm_env {
 
 /* One port of a WasmPlugin's match[].ports; number as written. */
 struct wl_wasm_port {
-	struct wl_loc		loc;		/* the entry */
+	struct wl_floc		loc;		/* the entry */
 	bool			null_item;
 	struct wl_str_loc	number;
 };
 
 /* One entry of a WasmPlugin's match: a traffic selector. */
 struct wl_wasm_match {
-	struct wl_loc			loc;	/* the entry */
+	struct wl_floc			loc;	/* the entry */
 	bool				null_item;
 	struct wl_str_loc		mode;
 	WL_VEC(struct wl_wasm_port)	ports;
@@ -213,7 +214,7 @@ struct wl_wasm_match {
 /* A WasmPlugin (extensions.istio.io/v1alpha1): the module, its options, and whom it reaches. */
 struct wl_wasmplugin {
 	struct wl_object		obj;
-	struct wl_loc			loc;		/* metadata.name, or the document */
+	struct wl_floc			loc;		/* metadata.name, or the document */
 	struct wl_present		spec;
 	struct wl_selection		sel;		/* selector.matchLabels, targetRef(s) */
 	struct wl_present		target_ref;	/* the singular targetRef */
@@ -273,7 +274,7 @@ struct wl_load {
 /* One entry of sidecar.istio.io/userVolume, or of the pod spec's volumes. */
 struct wl_user_volume {
 	struct wl_str_loc	name;
-	struct wl_loc		loc;		/* the entry */
+	struct wl_floc		loc;		/* the entry */
 	bool			has_source;	/* configMap, secret, emptyDir, ... */
 	struct wl_str_loc	configmap;	/* configMap.name */
 	struct wl_pairs		items;		/* configMap.items: key -> path */
@@ -284,7 +285,7 @@ struct wl_user_volume {
 struct wl_user_mount {
 	struct wl_str_loc	name;
 	struct wl_str_loc	mount_path;
-	struct wl_loc		loc;
+	struct wl_floc		loc;
 };
 
 struct wl_container {
@@ -304,29 +305,29 @@ enum wl_version_source {
 struct wl_version {
 	enum wl_version_source	 source;
 	const char		*version;	/* "1.12.2"; NULL when unknown */
-	struct wl_loc		 loc;		/* of the image or annotation value */
+	struct wl_floc		 loc;		/* of the image or annotation value */
 	const char		*why_unknown;	/* when unknown: what was tried */
 };
 
 struct wl_workload {
 	struct wl_object		obj;
-	struct wl_loc			loc;
+	struct wl_floc			loc;
 	struct wl_pairs			labels;		/* pod template labels */
 	struct wl_pairs			own_labels;	/* the object's own metadata.labels */
 	struct wl_pairs			annotations;	/* pod template annotations */
 	struct wl_pairs			own_annotations;
 	bool				has_volumes;	/* userVolume annotation parsed */
-	struct wl_loc			volumes_loc;
+	struct wl_floc			volumes_loc;
 	WL_VEC(struct wl_user_volume)	volumes;
 	bool				has_mounts;	/* userVolumeMount annotation parsed */
-	struct wl_loc			mounts_loc;
+	struct wl_floc			mounts_loc;
 	WL_VEC(struct wl_user_mount)	mounts;
 	WL_VEC(struct wl_user_volume)	spec_volumes;	/* the pod spec's own volumes */
 	WL_VEC(struct wl_container)	containers;
 	struct wl_version		version;
 	/* The proxy runs as a gateway (istiod's router), not a sidecar; gateway_loc says why (model/proxy-type.c). */
 	bool				gateway;
-	struct wl_loc			gateway_loc;
+	struct wl_floc			gateway_loc;
 	struct wl_selectors		selected_by;	/* set by wl_facts_index: whose selected holds it */
 };
 
@@ -348,19 +349,19 @@ struct wl_configmap_key {
 	const char	*name;
 	size_t		 size;		/* decoded bytes */
 	bool		 binary;	/* from binaryData */
-	struct wl_loc	 loc;
+	struct wl_floc	 loc;
 };
 
 struct wl_configmap {
 	struct wl_object			obj;
-	struct wl_loc				loc;
+	struct wl_floc				loc;
 	WL_VEC(struct wl_configmap_key)		keys;
 };
 
 /* A Namespace: the labels and annotations injection and annotation checks read. */
 struct wl_namespace {
 	struct wl_object	obj;		/* name is the namespace */
-	struct wl_loc		loc;
+	struct wl_floc		loc;
 	struct wl_pairs		labels;
 	struct wl_pairs		annotations;
 };
@@ -374,13 +375,13 @@ struct wl_service_port {
 /* A Kubernetes Gateway (gateway.networking.k8s.io); Istio's controller makes its pods. */
 struct wl_gateway {
 	struct wl_object	obj;		/* first: index.c sorts by it */
-	struct wl_loc		loc;		/* metadata.name, or the document */
+	struct wl_floc		loc;		/* metadata.name, or the document */
 	struct wl_str_loc	class_name;	/* spec.gatewayClassName */
 };
 
 struct wl_service {
 	struct wl_object		obj;
-	struct wl_loc			loc;
+	struct wl_floc			loc;
 	struct wl_pairs			annotations;
 	struct wl_pairs			selector;	/* spec.selector */
 	WL_VEC(struct wl_service_port)	ports;
@@ -466,6 +467,8 @@ struct wl_ef_set {
 
 struct wl_facts {
 	struct wl_arena				*arena;
+	/* The files that facts' locations name by id (model/floc.h). */
+	struct wl_files				*files;
 	/* One copy of each short string extracted, in arena: made by the first wl_ex_strndup. */
 	struct wl_intern			*strings;
 	WL_VEC(struct wl_envoyfilter)		envoyfilters;

@@ -35,7 +35,7 @@
 
 static struct wl_pod_patch *
 patch_new(struct wl_extract *ex, const struct wl_object *obj,
-    const struct wl_loc *loc, const struct wl_node *pod_meta)
+    const struct wl_floc *loc, const struct wl_node *pod_meta)
 {
 	struct wl_pod_patch *p = WL_VEC_PUSH(ex->facts->arena,
 	    &ex->facts->pod_patches);
@@ -62,7 +62,7 @@ wl_extract_kindless_patch(struct wl_extract *ex, const struct wl_node *root)
 {
 	const struct wl_node	*tmpl, *pod_meta;
 	struct wl_object	 obj = { "patch", "default", NULL };
-	struct wl_loc		 loc;
+	struct wl_floc		 loc;
 
 	tmpl = wl_node_get(wl_node_get(root, "spec"), "template");
 	pod_meta = wl_node_get(tmpl, "metadata");

@@ -13,10 +13,10 @@ wl_proxy_version_compile(const char *pattern, struct wl_regex_error *err)
 	return wl_regex_compile(pattern, len, err);
 }
 
-struct wl_loc
+struct wl_floc
 wl_proxy_version_loc(const struct wl_str_loc *pv, size_t offset, size_t n)
 {
-	struct wl_loc	loc = pv->loc;
+	struct wl_floc	loc = pv->loc;
 	size_t		len = strlen(pv->s);
 	unsigned	quote;
 

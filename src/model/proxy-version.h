@@ -16,7 +16,7 @@ struct wl_regex	*wl_proxy_version_compile(const char *pattern,
  * The location of the len bytes at offset in the pattern pv holds, when
  * the scalar sits on one line (plain or quoted); else the scalar's.
  */
-struct wl_loc	 wl_proxy_version_loc(const struct wl_str_loc *pv,
+struct wl_floc	 wl_proxy_version_loc(const struct wl_str_loc *pv,
 		    size_t offset, size_t len);
 
 #endif

@@ -83,8 +83,10 @@ quoted_shift(const char *q, const char *end, size_t *n)
 }
 
 struct wl_yaml_origin
-wl_ex_scalar_origin(const struct wl_extract *ex, const struct wl_loc *at)
+wl_ex_scalar_origin(const struct wl_extract *ex, const struct wl_floc *packed)
 {
+	struct wl_loc		 loc = wl_ex_unpack(ex, packed);
+	const struct wl_loc	*at = &loc;
 	struct wl_yaml_origin	 o = { at->line, at->col, at->col, at->offset,
 		NULL, 0 };
 	const char		*p, *line;

@@ -46,7 +46,7 @@ wl_ex_target_refs(struct wl_extract *ex, struct wl_selection *sel,
 	refs = wl_ex_seq(ex, spec, key);
 	for (i = 0; refs != NULL && i < refs->n; i++) {
 		if (refs->items[i]->type != WL_NODE_MAP) {
-			struct wl_loc loc = wl_ex_loc(ex, refs->items[i]);
+			struct wl_loc loc = wl_ex_diag_loc(ex, refs->items[i]);
 
 			wl_sink_add_id(ex->sink, "WL1005", &loc, "each entry "
 			    "of `%s` must be a mapping, found %s", key,

@@ -119,7 +119,7 @@ entry_is_map(struct wl_extract *ex, const struct wl_node *entry,
 
 	if (entry->type == WL_NODE_MAP)
 		return true;
-	loc = wl_ex_loc(ex, entry);
+	loc = wl_ex_diag_loc(ex, entry);
 	wl_sink_add_id(ex->sink, "WL1002", &loc,
 	    "each entry of %s must be a JSON object, found %s", annotation,
 	    wl_node_type_name(entry));
@@ -161,7 +161,7 @@ each_entry(struct wl_extract *ex, struct wl_workload *w,
 		}
 		return;
 	}
-	loc = wl_ex_loc(ex, root);
+	loc = wl_ex_diag_loc(ex, root);
 	wl_sink_add_id(ex->sink, "WL1002", &loc,
 	    "%s must be a JSON list or object, found %s", annotation,
 	    wl_node_type_name(root));
@@ -182,7 +182,7 @@ json_error(struct wl_extract *ex, const char *annotation,
 /* Parses one annotation; returns false when it is absent. *bad is set when the injector cannot read it. */
 static bool
 parse_annotation(struct wl_extract *ex, struct wl_workload *w,
-    const char *annotation, entry_fn add, struct wl_loc *where, bool *bad)
+    const char *annotation, entry_fn add, struct wl_floc *where, bool *bad)
 {
 	const struct wl_pair	*a = wl_pairs_find(&w->annotations, annotation);
 	struct wl_extract	 jx = *ex;

@@ -83,7 +83,7 @@ wl_version_source_name(enum wl_version_source source)
 static bool
 version_from_image(struct wl_facts *f, struct wl_version *v,
     enum wl_version_source source, const char *image,
-    const struct wl_loc *loc)
+    const struct wl_floc *loc)
 {
 	v->version = wl_image_version(f->arena, image);
 	v->loc = *loc;
@@ -114,7 +114,7 @@ wl_resolve_version(struct wl_facts *f, struct wl_workload *w)
 	const struct wl_pair		*image;
 	const struct wl_container	*proxy;
 
-	w->version.loc.offset = WL_NO_OFFSET;
+	w->version.loc.offset = WL_FLOC_NO_OFFSET;
 	if (f->istio_version != NULL) {
 		w->version.source = WL_VERSION_OPTION;
 		w->version.version = f->istio_version;

@@ -117,7 +117,7 @@ filter_named(const struct fx *x, const char *name)
  * its 1-based line and column (ASCII text) and its byte offset.
  */
 static void
-assert_at_nth(const struct wl_loc *loc, const char *text, const char *needle,
+assert_loc_nth(const struct wl_loc *loc, const char *text, const char *needle,
     unsigned nth)
 {
 	const char	*p = strstr(text, needle), *q;
@@ -141,7 +141,24 @@ assert_at_nth(const struct wl_loc *loc, const char *text, const char *needle,
 }
 
 static void
-assert_at(const struct wl_loc *loc, const char *text, const char *needle)
+assert_loc(const struct wl_loc *loc, const char *text, const char *needle)
+{
+	assert_loc_nth(loc, text, needle, 0);
+}
+
+/* The same for a fact's location, whose file is an id of the facts' table. */
+static void
+assert_at_nth(const struct wl_floc *loc, const char *text, const char *needle,
+    unsigned nth)
+{
+	struct wl_loc at = wl_floc_in(loc, FILE_NAME);
+
+	assert_int_not_equal(loc->file, 0);
+	assert_loc_nth(&at, text, needle, nth);
+}
+
+static void
+assert_at(const struct wl_floc *loc, const char *text, const char *needle)
 {
 	assert_at_nth(loc, text, needle, 0);
 }
@@ -695,7 +712,7 @@ test_version_option_wins(void **state)
 	w = workload_named(x, "web");
 	assert_int_equal(w->version.source, WL_VERSION_OPTION);
 	assert_string_equal(w->version.version, "1.20.1");
-	assert_int_equal(w->version.loc.offset, WL_NO_OFFSET);
+	assert_int_equal(w->version.loc.offset, WL_FLOC_NO_OFFSET);
 	assert_null(w->version.why_unknown);
 }
 
@@ -1185,9 +1202,9 @@ test_envoyfilter_port_not_numeric(void **state)
 	for (i = 0; i < x->sink.diags.n; i++)
 		assert_non_null(strstr(x->sink.diags.v[i].message,
 		    "portNumber"));
-	assert_at(&x->sink.diags.v[0].loc, text, "http\n");
+	assert_loc(&x->sink.diags.v[0].loc, text, "http\n");
 	assert_line_col(x->sink.diags.v[0].loc, 9, 21);
-	assert_at(&x->sink.diags.v[1].loc, text, "70000");
+	assert_loc(&x->sink.diags.v[1].loc, text, "70000");
 }
 
 static void
@@ -1211,7 +1228,7 @@ test_envoyfilter_patches_wrong_type(void **state)
 	assert_int_equal(ef->patches.n, 0);
 	d = only_diag(x, "WL1005");
 	assert_non_null(strstr(d->message, "configPatches"));
-	assert_at(&d->loc, text, "applyTo");
+	assert_loc(&d->loc, text, "applyTo");
 	assert_line_col(d->loc, 7, 5);
 }
 
@@ -1474,7 +1491,7 @@ test_workload_template_wrong_type(void **state)
 	assert_false(w->labels.present);
 	assert_int_equal(w->containers.n, 0);
 	d = only_diag(x, "WL1005");
-	assert_at(&d->loc, text, "[x]");
+	assert_loc(&d->loc, text, "[x]");
 }
 
 static void
