@@ -1,5 +1,6 @@
 /* relative-patch-no-priority.c - WL2521: a relative patch without priority whose anchor another patch may add, remove or replace. */
 #include "check/check.h"
+#include "model/anchor.h"
 #include "model/describe.h"
 #include "model/patch.h"
 #include "model/patch-istiod.h"

@@ -1,5 +1,6 @@
 /* relative-patch-stable-anchor.c - WL2524 (IST0151, IST0155): a relative patch without priority whose outcome no EnvoyFilter order changes; istioctl warns, wasmlint says why it is harmless. */
 #include "check/check.h"
+#include "model/anchor.h"
 #include "model/patch.h"
 #include "model/patch-order.h"
 #include "patch-example.h"

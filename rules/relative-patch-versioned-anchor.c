@@ -1,5 +1,6 @@
 /* relative-patch-versioned-anchor.c - WL2523 (IST0155): a relative patch about a filter that only a proxyVersion-gated patch adds. */
 #include "check/check.h"
+#include "model/anchor.h"
 #include "model/describe.h"
 #include "model/patch.h"
 

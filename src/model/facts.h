@@ -459,6 +459,8 @@ struct wl_helm_template {
 struct wl_intern;
 
 /* Some of the EnvoyFilters, in input order and by namespace (then input order). */
+struct wl_anchors;
+
 struct wl_ef_set {
 	const struct wl_envoyfilter	**v;
 	const struct wl_envoyfilter	**by_ns;
@@ -492,6 +494,8 @@ struct wl_facts {
 	/* By namespace (model/meet.c): every EnvoyFilter, and those with a REMOVE or REPLACE patch. */
 	struct wl_ef_set			 envoyfilters_all;
 	struct wl_ef_set			 envoyfilters_removing;
+	/* Each named patch's versioned anchor (model/anchor.c). */
+	const struct wl_anchors			*anchors;
 	const char				*root_namespace;
 	const char				*istio_version;	/* option, or NULL */
 	const struct wl_hosts			*hosts;		/* the host table */

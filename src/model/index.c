@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/anchor.h"
 #include "model/gateway.h"
 #include "model/index.h"
 #include "model/meet.h"
@@ -133,6 +134,7 @@ wl_facts_index(struct wl_facts *f, struct wl_sink *sink)
 	    service_ns_cmp);
 	wl_gateways_sort(f);
 	wl_meet_index(f);
+	wl_anchor_index(f);
 	wl_facts_reach(f);
 }
 

@@ -5,7 +5,6 @@
 #include <stdbool.h>
 
 #include "model/facts.h"
-#include "model/gates.h"
 
 /* True when the string was given and equals value. */
 bool	wl_str_is(const struct wl_str_loc *, const char *value);
@@ -23,24 +22,5 @@ bool	wl_patch_validated(const struct wl_patch *);
 bool	wl_patch_is_relative(const struct wl_patch *);
 /* The filter name the patch is about: value.name, else the matched filter's name; NULL when neither. */
 const char	*wl_patch_instance_name(const struct wl_patch *);
-/* An earlier proxyVersion-gated patch that a relative patch is about. */
-struct wl_versioned_anchor {
-	const struct wl_envoyfilter	*owner;
-	const struct wl_patch		*patch;
-	/* p's gate against patch's: SHARED (p has none, or witness matches both) or UNDECIDED. */
-	enum wl_gates			 gates;
-	char				 witness[16];	/* "" when p has no gate */
-};
-
-/*
- * The first patch before p (of ef) in input order, in an EnvoyFilter that
- * can reach the same proxies, that has a proxyVersion other than p's own,
- * one that p's own gate (if any) is not shown to be disjoint from
- * (wl_gates_compare), and the same instance name as p: true with *out
- * filled, else false.
- */
-bool	wl_patch_versioned_anchor(const struct wl_facts *,
-	    const struct wl_envoyfilter *ef, const struct wl_patch *p,
-	    struct wl_versioned_anchor *out);
 
 #endif
