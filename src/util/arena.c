@@ -1,4 +1,5 @@
 /* arena.c - chunked bump allocator with deferred cleanups; freed all at once. */
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,8 +139,15 @@ wl_arena_alloc(struct wl_arena *a, size_t size)
 	return p;
 }
 
-void *
-wl_arena_grow(struct wl_arena *a, void *old, size_t old_size, size_t new_size)
+/*
+ * wl_arena_grow; with zero false, a big block's new bytes are left as the
+ * allocator gives them, so the pages of a doubled array's unused half are
+ * not made resident by zeroing them (wl_vec_reserve zeroes each element it
+ * hands out).
+ */
+static void *
+arena_grow(struct wl_arena *a, void *old, size_t old_size, size_t new_size,
+    bool zero)
 {
 	size_t			 old_need = arena_need(old_size);
 	size_t			 new_need = arena_need(new_size);
@@ -162,9 +170,16 @@ wl_arena_grow(struct wl_arena *a, void *old, size_t old_size, size_t new_size)
 		a->big = b;
 	if (b->next != NULL)
 		b->next->prev = b;
-	memset(b->data + old_need, 0, new_need - old_need);
+	if (zero)
+		memset(b->data + old_need, 0, new_need - old_need);
 	a->total += new_need - old_need;
 	return b->data;
+}
+
+void *
+wl_arena_grow(struct wl_arena *a, void *old, size_t old_size, size_t new_size)
+{
+	return arena_grow(a, old, old_size, new_size, true);
 }
 
 void
@@ -177,10 +192,10 @@ wl_vec_reserve(struct wl_arena *a, void **v, size_t *cap, size_t n,
 	if (n >= *cap) {
 		newcap = *cap ? *cap * 2 :
 		    elem >= 256 ? 1 : elem >= 64 ? 2 : 8;
-		*v = wl_arena_grow(a, *v, *cap * elem, newcap * elem);
+		*v = arena_grow(a, *v, *cap * elem, newcap * elem, false);
 		*cap = newcap;
 	}
-	/* Element n may be left over from an array that was cut short. */
+	/* Element n may be left over from an array that was cut short, or never zeroed. */
 	memset((char *)*v + n * elem, 0, elem);
 }
 
