@@ -1,5 +1,4 @@
 /* patch-istiod.c - the istiod releases a configPatch may meet: a proxy's version bounds its istiod's, and the gate and the sidecars bound the proxy's. */
-#include <stdio.h>
 #include <string.h>
 
 #include "schema/istiod-filters.h"
@@ -8,6 +7,7 @@
 #include "model/version.h"
 
 #define MINORS	50	/* 1.0 to 1.49, as model/gates.c */
+_Static_assert(MINORS <= 100, "minor_text writes two digits");
 
 /*
  * The eras of the istiod releases that may serve a proxy of 1.minor with
@@ -27,11 +27,27 @@ serving(unsigned long minor, bool first)
 	return eras | wl_istiod_era(minor, 1);
 }
 
+/* "1.MINOR." into buf (MINOR below 100), its length returned; by hand, as gate_eras asks fifty times per patch. */
+static size_t
+minor_text(char buf[8], unsigned long minor)
+{
+	size_t n = 0;
+
+	buf[n++] = '1';
+	buf[n++] = '.';
+	if (minor >= 10)
+		buf[n++] = (char)('0' + minor / 10);
+	buf[n++] = (char)('0' + minor % 10);
+	buf[n++] = '.';
+	buf[n] = '\0';
+	return n;
+}
+
 /* The eras serving a proxy that an anchored gate with this literal prefix matches; WL_ERAS_ALL without one. */
 static unsigned
 gate_eras(const char *gate)
 {
-	char		 prefix[64], minor_text[16];
+	char		 prefix[64], text[8];
 	unsigned	 eras = 0;
 	size_t		 np, nm;
 	unsigned long	 m;
@@ -41,12 +57,11 @@ gate_eras(const char *gate)
 		return WL_ERAS_ALL;
 	np = strlen(prefix);
 	for (m = 0; m < MINORS; m++) {
-		nm = (size_t)snprintf(minor_text, sizeof minor_text, "1.%lu.",
-		    m);
+		nm = minor_text(text, m);
 		if (np <= nm) {
-			if (strncmp(prefix, minor_text, np) == 0)
+			if (strncmp(prefix, text, np) == 0)
 				eras |= serving(m, true);
-		} else if (strncmp(prefix, minor_text, nm) == 0)
+		} else if (strncmp(prefix, text, nm) == 0)
 			/* The prefix names the patch release's first digit. */
 			eras |= serving(m, prefix[nm] == '0');
 	}
