@@ -13,6 +13,7 @@
  * unknown Unicode scripts) to PCRE2, which refuses those too.
  */
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -664,9 +665,14 @@ scan_token(struct re2_scan *sc)
 bool
 wl_regex_check_re2(const char *pattern, size_t len, struct wl_regex_error *err)
 {
-	struct re2_scan	sc = {
-		.s = pattern, .len = len, .err = err, .depth = 1
-	};
+	struct re2_scan	sc;
+
+	/* Groups past the first are set as they open: not 16 KiB of zeroes per pattern. */
+	memset(&sc, 0, offsetof(struct re2_scan, groups[1]));
+	sc.s = pattern;
+	sc.len = len;
+	sc.err = err;
+	sc.depth = 1;
 
 	while (sc.i < len)
 		if (!scan_token(&sc))
