@@ -660,6 +660,25 @@ is_dup_candidate(const struct wl_node *k)
 	    !(k->style == WL_STYLE_PLAIN && strcmp(k->str, "<<") == 0);
 }
 
+#define FEW_KEYS	12	/* up to here, pairs are compared before any sort */
+
+/* Whether a map of FEW_KEYS keys or fewer has no key twice: most maps, found without a sort. */
+static bool
+few_keys_distinct(const struct wl_node *map)
+{
+	size_t i, j;
+
+	if (map->n > FEW_KEYS)
+		return false;
+	for (i = 1; i < map->n; i++)
+		for (j = 0; j < i; j++)
+			if (key_cmp(map->items[2 * i], map->items[2 * j]) == 0 &&
+			    is_dup_candidate(map->items[2 * i]) &&
+			    is_dup_candidate(map->items[2 * j]))
+				return false;
+	return true;
+}
+
 /*
  * Records each key of the finished map that repeats an earlier one, against
  * the first (sorting keeps it n log n on huge maps).
@@ -670,7 +689,7 @@ find_dups(struct wl_yaml_stream *s, const struct wl_node *map)
 	struct key_pos	*keys;
 	size_t		 i, n = 0, first = 0;
 
-	if (map->n < 2)
+	if (map->n < 2 || few_keys_distinct(map))
 		return;
 	keys = wl_xmalloc(map->n * sizeof *keys);
 	for (i = 0; i < map->n; i++)
