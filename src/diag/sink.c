@@ -25,7 +25,8 @@ struct wl_diag *
 wl_sink_vadd(struct wl_sink *s, const struct wl_rule *rule,
     const struct wl_loc *loc, const char *fmt, va_list ap)
 {
-	struct wl_diag *d = WL_VEC_PUSH(s->arena, &s->diags);
+	struct wl_diag *d = WL_VEC_PUSH(s->lists != NULL ? s->lists : s->arena,
+	    &s->diags);
 
 	d->rule_id = rule->id;
 	d->rule_slug = rule->slug;
@@ -96,6 +97,13 @@ wl_diag_hint(struct wl_sink *s, struct wl_diag *d, const char *fmt, ...)
 	va_start(ap, fmt);
 	d->hint = wl_arena_vprintf(s->arena, fmt, ap);
 	va_end(ap);
+}
+
+void
+wl_sink_append(struct wl_sink *s, const struct wl_sink *from)
+{
+	WL_VEC_APPEND(s->lists != NULL ? s->lists : s->arena, &s->diags,
+	    &from->diags);
 }
 
 static int

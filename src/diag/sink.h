@@ -10,6 +10,8 @@
 
 struct wl_sink {
 	struct wl_arena		*arena;
+	/* Where diags grows when not in arena: a fragment's own (input/fragment.h); NULL in the run's sink. */
+	struct wl_arena		*lists;
 	WL_VEC(struct wl_diag)	 diags;
 };
 
@@ -36,6 +38,8 @@ void		 wl_diag_vrelate(struct wl_sink *, struct wl_diag *,
 		    __attribute__((format(printf, 4, 0)));
 void		 wl_diag_hint(struct wl_sink *, struct wl_diag *,
 		    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Appends the diagnostics of from to s, in their order (what they point to stays where it is). */
+void		 wl_sink_append(struct wl_sink *s, const struct wl_sink *from);
 /* Sorts by file, line, column, rule id and message, and drops exact repeats. */
 void		 wl_sink_sort(struct wl_sink *);
 

@@ -131,7 +131,7 @@ struct run_entry {
 struct run_walk {
 	struct wl_run	*run;
 	WL_VEC(struct run_entry) entries;
-	WL_VEC(const char *) files;	/* the paths of entries to read */
+	WL_VEC(struct wl_prefetch_file) files;	/* the entries to read */
 };
 
 /* True for a configuration file's name (.wasmlint.yaml), which a walk does not read as a manifest. */
@@ -159,6 +159,7 @@ run_walk_file(void *ctx, const char *path, bool explicit)
 {
 	struct run_walk		*w = ctx;
 	struct run_entry	*e;
+	struct wl_prefetch_file	*file;
 	struct stat		 st;
 
 	if (!explicit && (wl_config_excluded(w->run->config, path) ||
@@ -170,7 +171,9 @@ run_walk_file(void *ctx, const char *path, bool explicit)
 	e = WL_VEC_PUSH(w->run->arena, &w->entries);
 	e->path = wl_arena_strdup(w->run->arena, path);
 	e->explicit = explicit;
-	*WL_VEC_PUSH(w->run->arena, &w->files) = e->path;
+	file = WL_VEC_PUSH(w->run->arena, &w->files);
+	file->path = e->path;
+	file->origin = explicit ? WL_MODULE_GIVEN : WL_MODULE_FOUND;
 }
 
 static void
@@ -207,8 +210,9 @@ run_read(struct wl_run *run, const struct run_entry *e, bool context,
 
 /*
  * Walks path first, then reads what it found in walk order: with more than
- * one job, files are read and parsed ahead on threads, and taken into the
- * facts here, in the same order, so the facts and findings are the same.
+ * one job, files are read, parsed and extracted into fragments ahead on
+ * threads, and the fragments merged into the facts here, in the same
+ * order, so the facts and findings are the same.
  */
 static int
 run_add(struct wl_run *run, const char *path, bool context)
@@ -222,7 +226,8 @@ run_add(struct wl_run *run, const char *path, bool context)
 	int			 rc = wl_walk(path, &v) != 0 ? -1 : 0;
 
 	if (run->jobs > 1 && w.files.n > 1)
-		pre = wl_prefetch_start(w.files.v, w.files.n, run->jobs);
+		pre = wl_prefetch_start(w.files.v, w.files.n, run->jobs,
+		    &run->facts);
 	for (i = 0; i < w.entries.n; i++) {
 		const struct run_entry *e = &w.entries.v[i];
 

@@ -118,7 +118,7 @@ wl_helm_template_take(struct wl_facts *f, const char *path, const char *buf,
 		free(abs);
 		return false;
 	}
-	t = WL_VEC_PUSH(f->arena, &f->helm_templates);
+	t = WL_FACTS_PUSH(f, helm_templates);
 	t->chart = n > 0 ? wl_arena_strndup(f->arena, named, (size_t)n) : ".";
 	t->at = first_action(wl_arena_strdup(f->arena, path), buf, len);
 	free(abs);

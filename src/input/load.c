@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "input/fragment.h"
 #include "input/helm-template.h"
 #include "input/load.h"
 #include "model/extract.h"
@@ -251,6 +252,8 @@ wl_load_take(struct wl_facts *f, struct wl_sink *sink, const char *path,
 {
 	bool taken;
 
+	if (l->fragment != NULL)
+		return wl_fragment_merge(f, sink, l->fragment);
 	if (l->fd >= 0)
 		return take_module(f, sink, path, origin, l->fd);
 	if (l->buf == NULL) {
@@ -263,6 +266,19 @@ wl_load_take(struct wl_facts *f, struct wl_sink *sink, const char *path,
 		    l->parsed ? l->items : NULL, l->nitems);
 	loaded_free(l, taken ? 0 : l->nitems);
 	return 0;
+}
+
+void
+wl_load_extract(struct wl_loaded *l, const char *path,
+    enum wl_module_origin origin, const struct wl_facts *base)
+{
+	struct wl_fragment *fr;
+
+	if (l->fd >= 0)
+		return;
+	fr = wl_fragment_new(base);
+	fr->rc = wl_load_take(&fr->facts, &fr->sink, path, origin, l);
+	*l = (struct wl_loaded){ .fd = -1, .fragment = fr };
 }
 
 int

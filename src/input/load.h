@@ -24,9 +24,12 @@ struct wl_load_item {
 	struct wl_yaml_error	 err;
 };
 
+struct wl_fragment;
+
 /*
- * A file read (and, when parsed, its documents loaded) but not yet taken
- * into facts: what a reader thread hands the thread that owns the facts.
+ * A file read (and, when parsed, its documents loaded, or even taken into
+ * a fragment) but not yet taken into the run's facts: what a reader thread
+ * hands the thread that owns the facts.
  */
 struct wl_loaded {
 	char			*buf;		/* NULL when it could not be read */
@@ -36,6 +39,7 @@ struct wl_loaded {
 	bool			 parsed;	/* items hold every document */
 	struct wl_load_item	*items;
 	size_t			 nitems;
+	struct wl_fragment	*fragment;	/* set: all there is, the rest is empty */
 };
 
 /*
@@ -45,8 +49,17 @@ struct wl_loaded {
  */
 void	wl_load_read(struct wl_loaded *out, const char *path, bool parse);
 /*
+ * Takes what wl_load_read made of a file that is no module file into a
+ * fragment (input/fragment.h) whose facts are made from base, as
+ * wl_load_take would take it into base: on a reader thread, which alone
+ * uses base's arena and strings. A module file is left as it is.
+ */
+void	wl_load_extract(struct wl_loaded *, const char *path,
+	    enum wl_module_origin origin, const struct wl_facts *base);
+/*
  * Takes what wl_load_read made into facts and diagnostics as wl_load_file
- * does (an unparsed file is parsed document by document), and frees it.
+ * does (an unparsed file is parsed document by document; a fragment is
+ * merged), and frees it.
  */
 int	wl_load_take(struct wl_facts *, struct wl_sink *, const char *path,
 	    enum wl_module_origin origin, struct wl_loaded *);

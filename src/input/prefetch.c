@@ -1,19 +1,22 @@
-/* prefetch.c - a small pool of reader threads: each file read and parsed by one worker (its own libyaml parser and arenas), the slots a ring the consumer empties in order. */
+/* prefetch.c - a small pool of reader threads: each file read, parsed and taken into a fragment by one worker (its own libyaml parser, arenas and strings), the slots a ring the consumer empties in order. */
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "input/fragment.h"
 #include "input/prefetch.h"
+#include "model/facts-append.h"
 #include "util/arena.h"
+#include "util/intern.h"
 #include "util/xmalloc.h"
 
 /* Files a thread may read ahead of the consumer: enough to keep it busy, few enough to bound memory. */
 #define AHEAD_PER_JOB	4
 /*
- * Bytes (text and parsed documents) the files read ahead may hold before
- * no thread starts another but the one the consumer waits for: big files
- * would otherwise hold AHEAD_PER_JOB times their size per thread.
+ * Bytes (fragments, or text and parsed documents) the files read ahead may
+ * hold before no thread starts another but the one the consumer waits for:
+ * big files would otherwise hold AHEAD_PER_JOB times their size per thread.
  */
 #define AHEAD_BYTES	(8 * 1024 * 1024)
 
@@ -24,8 +27,20 @@ struct slot {
 	int			ready;
 };
 
+struct wl_prefetch;
+
+/*
+ * A reader thread, and the facts its fragments are made from: their
+ * strings and arrays go into its arena, which the run's arena frees.
+ */
+struct reader {
+	struct wl_prefetch	*p;
+	struct wl_facts		 base;
+	pthread_t		 thread;
+};
+
 struct wl_prefetch {
-	const char *const	*paths;
+	const struct wl_prefetch_file *files;
 	size_t			 n;
 	size_t			 next;		/* the next file to claim */
 	size_t			 taken;		/* files before it are taken */
@@ -35,16 +50,18 @@ struct wl_prefetch {
 	pthread_mutex_t		 mu;
 	pthread_cond_t		 room;		/* a slot was freed */
 	pthread_cond_t		 done;		/* a slot was filled */
-	pthread_t		*threads;
+	struct reader		*readers;
 	unsigned		 nthreads;
 };
 
-/* The file's text and the arenas of its documents. */
+/* The file's fragment, or its text and the arenas of its documents. */
 static size_t
 loaded_bytes(const struct wl_loaded *l)
 {
 	size_t n = l->len, i;
 
+	if (l->fragment != NULL)
+		n += wl_fragment_size(l->fragment);
 	for (i = 0; i < l->nitems; i++)
 		if (l->items[i].r > 0)
 			n += wl_arena_size(l->items[i].doc.arena);
@@ -63,7 +80,8 @@ must_wait(const struct wl_prefetch *p)
 static void *
 worker(void *arg)
 {
-	struct wl_prefetch	*p = arg;
+	struct reader		*r = arg;
+	struct wl_prefetch	*p = r->p;
 	struct wl_loaded	 l;
 	size_t			 i, bytes;
 
@@ -75,7 +93,9 @@ worker(void *arg)
 			break;
 		i = p->next++;
 		pthread_mutex_unlock(&p->mu);
-		wl_load_read(&l, p->paths[i], true);
+		wl_load_read(&l, p->files[i].path, true);
+		wl_load_extract(&l, p->files[i].path, p->files[i].origin,
+		    &r->base);
 		bytes = loaded_bytes(&l);
 		pthread_mutex_lock(&p->mu);
 		p->slots[i % p->window] = (struct slot){ l, i, bytes, 1 };
@@ -86,24 +106,46 @@ worker(void *arg)
 	return NULL;
 }
 
+static void
+free_arena(void *a)
+{
+	wl_arena_free(a);
+}
+
+/* The reader's facts: the run's settings, and an arena the run's arena frees. */
+static void
+reader_init(struct reader *r, struct wl_prefetch *p,
+    const struct wl_facts *run)
+{
+	struct wl_arena *a = wl_arena_new();
+
+	wl_arena_defer(run->arena, free_arena, a);
+	r->p = p;
+	r->base = wl_facts_apart(run, a, wl_intern_new(a), NULL);
+}
+
 struct wl_prefetch *
-wl_prefetch_start(const char *const *paths, size_t n, unsigned jobs)
+wl_prefetch_start(const struct wl_prefetch_file *files, size_t n,
+    unsigned jobs, const struct wl_facts *run)
 {
 	struct wl_prefetch	*p = wl_xcalloc(1, sizeof *p);
 	unsigned		 i;
 
-	p->paths = paths;
+	p->files = files;
 	p->n = n;
 	p->nthreads = jobs > 0 ? jobs : 1;
 	p->window = (size_t)p->nthreads * AHEAD_PER_JOB;
 	p->slots = wl_xcalloc(p->window, sizeof *p->slots);
-	p->threads = wl_xcalloc(p->nthreads, sizeof *p->threads);
+	p->readers = wl_xcalloc(p->nthreads, sizeof *p->readers);
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->room, NULL);
 	pthread_cond_init(&p->done, NULL);
-	for (i = 0; i < p->nthreads; i++)
-		if (pthread_create(&p->threads[i], NULL, worker, p) != 0)
+	for (i = 0; i < p->nthreads; i++) {
+		reader_init(&p->readers[i], p, run);
+		if (pthread_create(&p->readers[i].thread, NULL, worker,
+		    &p->readers[i]) != 0)
 			break;
+	}
 	p->nthreads = i;	/* none: wl_prefetch_take reads each file itself */
 	return p;
 }
@@ -114,7 +156,7 @@ wl_prefetch_take(struct wl_prefetch *p, size_t i, struct wl_loaded *out)
 	struct slot *s = &p->slots[i % p->window];
 
 	if (p->nthreads == 0) {
-		wl_load_read(out, p->paths[i], true);
+		wl_load_read(out, p->files[i].path, true);
 		return;
 	}
 	pthread_mutex_lock(&p->mu);
@@ -134,11 +176,11 @@ wl_prefetch_end(struct wl_prefetch *p)
 	unsigned i;
 
 	for (i = 0; i < p->nthreads; i++)
-		pthread_join(p->threads[i], NULL);
+		pthread_join(p->readers[i].thread, NULL);
 	pthread_mutex_destroy(&p->mu);
 	pthread_cond_destroy(&p->room);
 	pthread_cond_destroy(&p->done);
-	free(p->threads);
+	free(p->readers);
 	free(p->slots);
 	free(p);
 }

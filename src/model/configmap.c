@@ -77,8 +77,7 @@ void
 wl_extract_configmap(struct wl_extract *ex, const struct wl_meta *meta,
     const struct wl_node *root)
 {
-	struct wl_configmap *cm = WL_VEC_PUSH(ex->facts->arena,
-	    &ex->facts->configmaps);
+	struct wl_configmap *cm = WL_FACTS_PUSH(ex->facts, configmaps);
 
 	cm->obj = meta->obj;
 	cm->loc = meta->loc;

@@ -256,7 +256,7 @@ wl_extract_envoyfilter(struct wl_extract *ex, const struct wl_meta *meta,
 	const struct wl_node	*spec, *patches;
 	size_t			 i;
 
-	ef = WL_VEC_PUSH(ex->facts->arena, &ex->facts->envoyfilters);
+	ef = WL_FACTS_PUSH(ex->facts, envoyfilters);
 	ef->obj = meta->obj;
 	ef->loc = meta->loc;
 	spec = wl_ex_map(ex, root, "spec");

@@ -471,6 +471,13 @@ struct wl_facts {
 	struct wl_arena				*arena;
 	/* The files that facts' locations name by id (model/floc.h). */
 	struct wl_files				*files;
+	/*
+	 * Where the lists loading fills (envoyfilters to helm_templates but
+	 * module_bindings) grow when not in arena: a fragment's own, dropped
+	 * once appended to the run's (model/facts-append.h, which appends
+	 * each); NULL for the run's facts.
+	 */
+	struct wl_arena				*lists;
 	/* One copy of each short string extracted, in arena: made by the first wl_ex_strndup. */
 	struct wl_intern			*strings;
 	WL_VEC(struct wl_envoyfilter)		envoyfilters;
@@ -502,5 +509,9 @@ struct wl_facts {
 	bool					 validate;	/* validate modules fully */
 	size_t					 nmanifests;
 };
+
+/* A new zeroed element of one of the lists loading fills (see wl_facts.lists). */
+#define WL_FACTS_PUSH(f, list)                                                 \
+	WL_VEC_PUSH((f)->lists != NULL ? (f)->lists : (f)->arena, &(f)->list)
 
 #endif

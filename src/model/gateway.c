@@ -17,7 +17,7 @@ wl_extract_gateway(struct wl_extract *ex, const struct wl_meta *meta,
 	if (api == NULL || strncmp(api, WL_GATEWAY_API_GROUP "/",
 	    strlen(WL_GATEWAY_API_GROUP "/")) != 0 || meta->obj.name == NULL)
 		return;
-	gw = WL_VEC_PUSH(ex->facts->arena, &ex->facts->gateways);
+	gw = WL_FACTS_PUSH(ex->facts, gateways);
 	gw->obj = meta->obj;
 	gw->loc = meta->loc;
 	gw->class_name = wl_ex_str(ex, wl_ex_map(ex, root, "spec"),

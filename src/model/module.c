@@ -12,7 +12,7 @@ static struct wl_module_fact *
 add(struct wl_facts *f, struct wl_sink *sink,
     const struct wl_module_source *src, const void *data, size_t len)
 {
-	struct wl_module_fact	*m = WL_VEC_PUSH(f->arena, &f->modules);
+	struct wl_module_fact	*m = WL_FACTS_PUSH(f, modules);
 	struct wl_loc		 loc = src->at;
 
 	m->path = src->path;

@@ -8,7 +8,7 @@ wl_extract_namespace(struct wl_extract *ex, const struct wl_meta *meta,
 	struct wl_namespace *n;
 
 	(void)root;
-	n = WL_VEC_PUSH(ex->facts->arena, &ex->facts->namespaces);
+	n = WL_FACTS_PUSH(ex->facts, namespaces);
 	n->obj = meta->obj;
 	n->loc = meta->loc;
 	wl_ex_pairs(ex, meta->metadata, "labels", &n->labels);

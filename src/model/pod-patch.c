@@ -37,8 +37,7 @@ static struct wl_pod_patch *
 patch_new(struct wl_extract *ex, const struct wl_object *obj,
     const struct wl_floc *loc, const struct wl_node *pod_meta)
 {
-	struct wl_pod_patch *p = WL_VEC_PUSH(ex->facts->arena,
-	    &ex->facts->pod_patches);
+	struct wl_pod_patch *p = WL_FACTS_PUSH(ex->facts, pod_patches);
 
 	p->w.obj = *obj;
 	p->w.loc = *loc;

@@ -34,7 +34,7 @@ wl_extract_service(struct wl_extract *ex, const struct wl_meta *meta,
 	struct wl_service	*svc;
 	const struct wl_node	*spec;
 
-	svc = WL_VEC_PUSH(ex->facts->arena, &ex->facts->services);
+	svc = WL_FACTS_PUSH(ex->facts, services);
 	svc->obj = meta->obj;
 	svc->loc = meta->loc;
 	wl_ex_pairs(ex, meta->metadata, "annotations", &svc->annotations);

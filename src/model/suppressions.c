@@ -112,7 +112,7 @@ scan_line(struct wl_facts *f, struct wl_sink *sink, const char *file,
 		if (strlen(directives[i].name) != (size_t)(p - word) ||
 		    strncmp(word, directives[i].name, (size_t)(p - word)) != 0)
 			continue;
-		s = WL_VEC_PUSH(f->arena, &f->suppressions);
+		s = WL_FACTS_PUSH(f, suppressions);
 		s->scope = directives[i].scope;
 		s->file = file;
 		/* disable-line alone on its line means the line below */
@@ -147,7 +147,7 @@ void
 wl_add_annotation_suppression(struct wl_facts *f, const struct wl_object *obj,
     const char *value, const struct wl_loc *loc)
 {
-	struct wl_suppression *s = WL_VEC_PUSH(f->arena, &f->suppressions);
+	struct wl_suppression *s = WL_FACTS_PUSH(f, suppressions);
 
 	s->scope = WL_SUPPRESS_OBJECT;
 	s->file = loc->file;

@@ -78,7 +78,7 @@ wl_extract_wasmplugin(struct wl_extract *ex, const struct wl_meta *meta,
 
 	if (!is_istio_extension(root))
 		return;
-	wp = WL_VEC_PUSH(ex->facts->arena, &ex->facts->wasmplugins);
+	wp = WL_FACTS_PUSH(ex->facts, wasmplugins);
 	wp->obj = meta->obj;
 	wp->loc = meta->loc;
 	wp->spec = wl_ex_present(ex, root, "spec");

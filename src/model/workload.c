@@ -92,7 +92,7 @@ wl_extract_workload(struct wl_extract *ex, const struct wl_meta *meta,
 		wl_extract_workload_patch(ex, meta, pod_meta);
 		return;
 	}
-	w = WL_VEC_PUSH(ex->facts->arena, &ex->facts->workloads);
+	w = WL_FACTS_PUSH(ex->facts, workloads);
 	w->obj = meta->obj;
 	w->loc = meta->loc;
 	wl_ex_pairs(ex, meta->metadata, "labels", &w->own_labels);

@@ -209,6 +209,21 @@ wl_vec_reserve_exact(struct wl_arena *a, void **v, size_t *cap, size_t count,
 	*cap = count;
 }
 
+void
+wl_vec_append(struct wl_arena *a, void **v, size_t *cap, size_t *n,
+    const void *src, size_t count, size_t elem)
+{
+	size_t newcap = *cap;
+
+	if (count == 0)
+		return;
+	while (newcap < *n + count)
+		newcap = newcap != 0 ? 2 * newcap : count;
+	wl_vec_reserve_exact(a, v, cap, newcap, elem);
+	memcpy((char *)*v + *n * elem, src, count * elem);
+	*n += count;
+}
+
 char *
 wl_arena_strndup(struct wl_arena *a, const char *s, size_t n)
 {

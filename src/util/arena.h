@@ -63,6 +63,14 @@ void	wl_vec_reserve(struct wl_arena *, void **, size_t *cap, size_t n,
 void	wl_vec_reserve_exact(struct wl_arena *, void **, size_t *cap,
 	    size_t count, size_t elem);
 
+/* Appends the elements of vector from to vec (of the same type), growing vec geometrically. */
+#define WL_VEC_APPEND(arena, vec, from)                                        \
+	wl_vec_append((arena), (void **)&(vec)->v, &(vec)->cap, &(vec)->n,     \
+	    (from)->v, (from)->n, sizeof *(vec)->v)
+
+void	wl_vec_append(struct wl_arena *, void **, size_t *cap, size_t *n,
+	    const void *src, size_t count, size_t elem);
+
 #ifdef __cplusplus
 }
 #endif
