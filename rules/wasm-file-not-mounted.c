@@ -23,6 +23,10 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
 	for (i = 0; i < w->mounts.n; i++)
 		wl_relate(c, d, &w->mounts.v[i].mount_path.loc,
 		    "%s mounts %s here", name, w->mounts.v[i].mount_path.s);
+	for (i = 0; i < w->proxy_mounts.n; i++)
+		wl_relate(c, d, &w->proxy_mounts.v[i].mount_path.loc,
+		    "the istio-proxy container of %s mounts %s here", name,
+		    w->proxy_mounts.v[i].mount_path.s);
 	if (w->has_mounts) {
 		if (w->mounts.n == 0)
 			wl_relate(c, d, &w->mounts_loc, "%s: %s "
@@ -119,11 +123,13 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		    wl_pod_patch_mount_for_path(c->facts, file, &by) != NULL)
 			continue;
 		d = wl_report(c, &l->file.loc, l->owner,
-		    "`%s`%s is under no %s mountPath of %s: the sidecar has "
+		    "`%s`%s is under no %s mountPath of %s%s: the sidecar has "
 		    "no such file and Envoy %s", file, file != l->file.s ?
 		    " (the relative path as Envoy opens it, from its working "
 		    "directory /)" : "", MOUNT_ANNOTATION,
 		    wl_describe_object(c->sink->arena, &w->obj),
+		    w->proxy_mounts.n > 0 ? " nor of its istio-proxy "
+		    "container's volumeMounts" : "",
 		    l->plugin != NULL ? "cannot load the plugin" :
 		    "rejects the listener");
 		explain_missing_mount(c, w, d);
@@ -146,7 +152,10 @@ const struct wl_rule wl_rule_wasm_file_not_mounted = {
 		   "selected workload",
 	.rationale =
 	    "The plugin reaches the istio-proxy container only through the "
-	    "pod-template annotation sidecar.istio.io/userVolumeMount. When "
+	    "pod-template annotation sidecar.istio.io/userVolumeMount, or "
+	    "the volumeMounts of an istio-proxy container in the pod spec "
+	    "(a gateway chart's Deployment; merged by the injector from 1.9). "
+	    "When "
 	    "`vm_config.code.local.filename` lies outside every mountPath (a "
 	    "typo in the directory, a mount that was renamed, or annotations "
 	    "put on the Deployment's own metadata where the injector never "
@@ -158,9 +167,9 @@ const struct wl_rule wl_rule_wasm_file_not_mounted = {
 	    ".compiled.wasm) into /etc/istio/extensions/ "
 	    "(istio/istio pilot/docker/Dockerfile.proxyv2: 1.5.0 lines 57-58 "
 	    "through 1.6.14, the .compiled.wasm too from 1.7.0 lines 51-54 "
-	    "through 1.17.8 lines 44-47; 1.18.0 dropped them), so such a filename is left alone when the sidecar's "
-	    "release ships it or is unknown, and reported, with the releases "
-	    "that ship it, when the sidecar's release does not.",
+	    "through 1.17.8 lines 44-47; 1.18.0 dropped them), so such a "
+	    "filename is reported only when the sidecar's known release "
+	    "does not ship it.",
 	.bad =
 	    "# pod template: userVolumeMount "
 	    "'[{\"mountPath\":\"/var/local/lib/wasm-filters\",...}]'\n"

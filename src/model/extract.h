@@ -48,6 +48,9 @@ void	wl_extract_gateway(struct wl_extract *, const struct wl_meta *,
 /* Adds the volume in entry (a Kubernetes Volume object) to w's spec volumes. */
 void	wl_extract_spec_volume(struct wl_extract *, struct wl_workload *,
 	    const struct wl_node *entry);
+/* Adds the volumeMounts of container, an istio-proxy container of the pod spec, to w's proxy mounts. */
+void	wl_extract_proxy_mounts(struct wl_extract *, struct wl_workload *,
+	    const struct wl_node *container);
 /* Records the keys of an EnvoyFilter's spec that its CRD schema lacks. */
 void	wl_ex_envoyfilter_unknown_keys(struct wl_extract *,
 	    struct wl_envoyfilter *, const struct wl_node *spec);

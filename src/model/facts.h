@@ -281,7 +281,7 @@ struct wl_user_volume {
 	struct wl_pairs		fields;		/* the entry's keys but name (no values) */
 };
 
-/* One entry of sidecar.istio.io/userVolumeMount. */
+/* One entry of sidecar.istio.io/userVolumeMount, or of the istio-proxy container's volumeMounts. */
 struct wl_user_mount {
 	struct wl_str_loc	name;
 	struct wl_str_loc	mount_path;
@@ -323,6 +323,8 @@ struct wl_workload {
 	struct wl_floc			mounts_loc;
 	WL_VEC(struct wl_user_mount)	mounts;
 	WL_VEC(struct wl_user_volume)	spec_volumes;	/* the pod spec's own volumes */
+	/* volumeMounts of an istio-proxy container of the pod spec (model/user-volumes.c says why they count). */
+	WL_VEC(struct wl_user_mount)	proxy_mounts;
 	WL_VEC(struct wl_container)	containers;
 	struct wl_version		version;
 	/* The proxy runs as a gateway (istiod's router), not a sidecar; gateway_loc says why (model/proxy-type.c). */

@@ -107,21 +107,29 @@ wl_path_same(const char *a, const char *b)
 	return n == m && strncmp(a, b, n) == 0;
 }
 
-const struct wl_user_mount *
-wl_mount_for_path(const struct wl_workload *w, const char *path)
+/* The deepest of n mounts m that holds path, or best. */
+static const struct wl_user_mount *
+deepest_mount(const struct wl_user_mount *m, size_t n, const char *path,
+    const struct wl_user_mount *best)
 {
-	const struct wl_user_mount	*best = NULL;
-	size_t				 i;
+	size_t i;
 
-	for (i = 0; i < w->mounts.n; i++) {
-		const char *mp = w->mounts.v[i].mount_path.s;
+	for (i = 0; i < n; i++) {
+		const char *mp = m[i].mount_path.s;
 
 		if (mp == NULL || wl_path_below(mp, path) == NULL)
 			continue;
 		if (best == NULL || strlen(mp) > strlen(best->mount_path.s))
-			best = &w->mounts.v[i];
+			best = &m[i];
 	}
 	return best;
+}
+
+const struct wl_user_mount *
+wl_mount_for_path(const struct wl_workload *w, const char *path)
+{
+	return deepest_mount(w->proxy_mounts.v, w->proxy_mounts.n, path,
+	    deepest_mount(w->mounts.v, w->mounts.n, path, NULL));
 }
 
 /*

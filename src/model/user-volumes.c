@@ -100,15 +100,51 @@ wl_extract_spec_volume(struct wl_extract *ex, struct wl_workload *w,
 }
 
 static void
-add_mount(struct wl_extract *ex, struct wl_workload *w, const char *name,
+fill_mount(struct wl_extract *ex, struct wl_user_mount *m, const char *name,
     const struct wl_node *name_node, const struct wl_node *entry)
 {
-	struct wl_user_mount *m = WL_VEC_PUSH(ex->facts->arena, &w->mounts);
-
 	m->name.s = wl_ex_strndup(ex, name, strlen(name));
 	m->name.loc = wl_ex_loc(ex, name_node);
 	m->loc = wl_ex_loc(ex, entry);
 	m->mount_path = wl_ex_str(ex, entry, "mountPath");
+}
+
+static void
+add_mount(struct wl_extract *ex, struct wl_workload *w, const char *name,
+    const struct wl_node *name_node, const struct wl_node *entry)
+{
+	fill_mount(ex, WL_VEC_PUSH(ex->facts->arena, &w->mounts), name,
+	    name_node, entry);
+}
+
+/*
+ * An istio-proxy container written in the pod spec reaches the proxy with
+ * its volumeMounts: a gateway Deployment of Istio's gateway chart is not
+ * injected and declares the container whole, its values' configVolumes
+ * among its volumeMounts (istio/istio
+ * manifests/charts/gateways/istio-ingress/templates/deployment.yaml, 1.11.0
+ * lines 45 and 227-259); and from 1.9.0 the injector merges a pod's own
+ * istio-proxy container over the injected one, as a strategic merge that
+ * keeps its volumeMounts (pkg/kube/inject/webhook.go,
+ * reapplyOverwrittenContainers and applyContainer, 1.24.0 lines 500-540 and
+ * 989). Before 1.9 an injected pod's own container may fare otherwise, so
+ * counting its mounts can only miss a finding, never make one.
+ */
+void
+wl_extract_proxy_mounts(struct wl_extract *ex, struct wl_workload *w,
+    const struct wl_node *container)
+{
+	const struct wl_node	*list = wl_ex_seq(ex, container, "volumeMounts");
+	size_t			 i;
+
+	for (i = 0; list != NULL && i < list->n; i++) {
+		const struct wl_node *entry = list->items[i];
+		const struct wl_node *name = wl_node_get(entry, "name");
+
+		if (entry->type == WL_NODE_MAP && wl_node_str(name) != NULL)
+			fill_mount(ex, WL_VEC_PUSH(ex->facts->arena,
+			    &w->proxy_mounts), wl_node_str(name), name, entry);
+	}
 }
 
 static bool

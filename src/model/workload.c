@@ -74,6 +74,8 @@ extract_containers(struct wl_extract *ex, struct wl_workload *w,
 		c->name = wl_ex_str(ex, item, "name");
 		c->image = wl_ex_str(ex, item, "image");
 		extract_ports(ex, c, item);
+		if (c->name.s != NULL && strcmp(c->name.s, "istio-proxy") == 0)
+			wl_extract_proxy_mounts(ex, w, item);
 	}
 }
 
