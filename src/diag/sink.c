@@ -1,8 +1,11 @@
 /* sink.c - appending, annotating and ordering diagnostics. */
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag/sink.h"
+#include "util/intern.h"
 
 /* Longest message kept: values quoted from hostile inputs can be megabytes. */
 #define SINK_MAX_MESSAGE 1000
@@ -21,6 +24,26 @@ sink_bounded(struct wl_arena *a, char *msg)
 	return wl_arena_printf(a, "%.*s...", (int)n, msg);
 }
 
+/* The text fmt makes (a message bounded), kept once in s->texts when it has one. */
+static const char *
+__attribute__((format(printf, 2, 0)))
+sink_text(struct wl_sink *s, const char *fmt, va_list ap, bool message)
+{
+	char	 buf[SINK_MAX_MESSAGE + 1], *made;
+	va_list	 aq;
+	int	 n = -1;
+
+	if (s->texts != NULL) {
+		va_copy(aq, ap);
+		n = vsnprintf(buf, sizeof buf, fmt, aq);
+		va_end(aq);
+	}
+	if (n >= 0 && (size_t)n < sizeof buf)
+		return wl_intern_text(s->texts, buf, (size_t)n);
+	made = wl_arena_vprintf(s->arena, fmt, ap);
+	return message ? sink_bounded(s->arena, made) : made;
+}
+
 struct wl_diag *
 wl_sink_vadd(struct wl_sink *s, const struct wl_rule *rule,
     const struct wl_loc *loc, const char *fmt, va_list ap)
@@ -32,7 +55,7 @@ wl_sink_vadd(struct wl_sink *s, const struct wl_rule *rule,
 	d->rule_slug = rule->slug;
 	d->severity = rule->severity;
 	d->loc = *loc;
-	d->message = sink_bounded(s->arena, wl_arena_vprintf(s->arena, fmt, ap));
+	d->message = sink_text(s, fmt, ap, true);
 	return d;
 }
 
@@ -75,7 +98,7 @@ wl_diag_vrelate(struct wl_sink *s, struct wl_diag *d, const struct wl_loc *loc,
 	    d->nrelated * sizeof *r, (d->nrelated + 1) * sizeof *r);
 	r = &d->related[d->nrelated++];
 	r->loc = *loc;
-	r->message = wl_arena_vprintf(s->arena, fmt, ap);
+	r->message = sink_text(s, fmt, ap, false);
 }
 
 void
@@ -95,7 +118,7 @@ wl_diag_hint(struct wl_sink *s, struct wl_diag *d, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	d->hint = wl_arena_vprintf(s->arena, fmt, ap);
+	d->hint = sink_text(s, fmt, ap, false);
 	va_end(ap);
 }
 

@@ -8,11 +8,18 @@
 #include "wasmlint/diag.h"
 #include "wasmlint/rule.h"
 
+struct wl_intern;
+
 struct wl_sink {
 	struct wl_arena		*arena;
 	/* Where diags grows when not in arena: a fragment's own (input/fragment.h); NULL in the run's sink. */
 	struct wl_arena		*lists;
 	WL_VEC(struct wl_diag)	 diags;
+	/*
+	 * When set (the run's sink): one copy of each distinct message, hint
+	 * and related message, as a rule says the same of many patches.
+	 */
+	struct wl_intern	*texts;
 };
 
 /*

@@ -15,6 +15,7 @@
 #include "input/prefetch.h"
 #include "input/seen.h"
 #include "input/walk.h"
+#include "util/intern.h"
 #include "hosts/hosts.h"
 #include "wasm/module.h"
 #include "wasmlint/wasmlint.h"
@@ -91,6 +92,7 @@ wl_run_new(const struct wl_options *opts)
 	run->facts.arena = a;
 	run->facts.files = wl_files_new(a);
 	run->sink.arena = a;
+	run->sink.texts = wl_intern_new(a);
 	run->facts.root_namespace = wl_arena_strdup(a,
 	    opts->root_namespace != NULL ? opts->root_namespace
 					 : "istio-system");

@@ -102,11 +102,17 @@ grow(struct wl_intern *t)
 const char *
 wl_intern(struct wl_intern *t, const char *s, size_t n)
 {
+	return n > INTERN_MAX ? copy(t, s, n) : wl_intern_text(t, s, n);
+}
+
+const char *
+wl_intern_text(struct wl_intern *t, const char *s, size_t n)
+{
 	const char	*kept;
 	uint32_t	 h;
 	size_t		 i;
 
-	if (n > INTERN_MAX)
+	if (n > UINT32_MAX)
 		return copy(t, s, n);
 	h = hash_of(s, n);
 	for (i = h & (t->nslots - 1); t->slots[i].s != NULL;

@@ -16,5 +16,8 @@ struct wl_intern	*wl_intern_new(struct wl_arena *);
  * copied without a table entry. Strings are packed without alignment.
  */
 const char		*wl_intern(struct wl_intern *, const char *s, size_t n);
+/* The same whatever the length: for texts repeated whole, such as findings' messages. */
+const char		*wl_intern_text(struct wl_intern *, const char *s,
+			    size_t n);
 
 #endif
