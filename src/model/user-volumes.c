@@ -88,13 +88,23 @@ add_volume(struct wl_extract *ex, struct wl_workload *w, const char *name,
 	    name_node, entry);
 }
 
+/* The name of entry, a Kubernetes Volume or VolumeMount object, or NULL when it has none or is no object. */
+static const struct wl_node *
+object_name(const struct wl_node *entry)
+{
+	const struct wl_node *name = wl_node_get(entry, "name");
+
+	return entry->type == WL_NODE_MAP && wl_node_str(name) != NULL ?
+	    name : NULL;
+}
+
 void
 wl_extract_spec_volume(struct wl_extract *ex, struct wl_workload *w,
     const struct wl_node *entry)
 {
-	const struct wl_node *name = wl_node_get(entry, "name");
+	const struct wl_node *name = object_name(entry);
 
-	if (entry->type == WL_NODE_MAP && wl_node_str(name) != NULL)
+	if (name != NULL)
 		fill_volume(ex, WL_VEC_PUSH(ex->facts->arena, &w->spec_volumes),
 		    wl_node_str(name), name, entry);
 }
@@ -138,12 +148,12 @@ wl_extract_proxy_mounts(struct wl_extract *ex, struct wl_workload *w,
 	size_t			 i;
 
 	for (i = 0; list != NULL && i < list->n; i++) {
-		const struct wl_node *entry = list->items[i];
-		const struct wl_node *name = wl_node_get(entry, "name");
+		const struct wl_node *name = object_name(list->items[i]);
 
-		if (entry->type == WL_NODE_MAP && wl_node_str(name) != NULL)
+		if (name != NULL)
 			fill_mount(ex, WL_VEC_PUSH(ex->facts->arena,
-			    &w->proxy_mounts), wl_node_str(name), name, entry);
+			    &w->proxy_mounts), wl_node_str(name), name,
+			    list->items[i]);
 	}
 }
 
