@@ -123,13 +123,14 @@ check_load(struct wl_check *c, const struct wl_load *l)
 		    wl_pod_patch_mount_for_path(c->facts, file, &by) != NULL)
 			continue;
 		d = wl_report(c, &l->file.loc, l->owner,
-		    "`%s`%s is under no %s mountPath of %s%s: the sidecar has "
-		    "no such file and Envoy %s", file, file != l->file.s ?
+		    "`%s`%s is under no %s mountPath of %s%s: %s has no such "
+		    "file and Envoy %s", file, file != l->file.s ?
 		    " (the relative path as Envoy opens it, from its working "
 		    "directory /)" : "", MOUNT_ANNOTATION,
 		    wl_describe_object(c->sink->arena, &w->obj),
 		    w->proxy_mounts.n > 0 ? " nor of its istio-proxy "
 		    "container's volumeMounts" : "",
+		    w->gateway ? "the gateway's proxy" : "the sidecar",
 		    l->plugin != NULL ? "cannot load the plugin" :
 		    "rejects the listener");
 		explain_missing_mount(c, w, d);
