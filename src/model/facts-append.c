@@ -21,16 +21,8 @@ wl_facts_append(struct wl_facts *run, const struct wl_facts *part)
 {
 	struct wl_arena *a = run->lists != NULL ? run->lists : run->arena;
 
-	WL_VEC_APPEND(a, &run->envoyfilters, &part->envoyfilters);
-	WL_VEC_APPEND(a, &run->wasmplugins, &part->wasmplugins);
-	WL_VEC_APPEND(a, &run->workloads, &part->workloads);
-	WL_VEC_APPEND(a, &run->pod_patches, &part->pod_patches);
-	WL_VEC_APPEND(a, &run->configmaps, &part->configmaps);
-	WL_VEC_APPEND(a, &run->namespaces, &part->namespaces);
-	WL_VEC_APPEND(a, &run->services, &part->services);
-	WL_VEC_APPEND(a, &run->gateways, &part->gateways);
-	WL_VEC_APPEND(a, &run->modules, &part->modules);
-	WL_VEC_APPEND(a, &run->suppressions, &part->suppressions);
-	WL_VEC_APPEND(a, &run->helm_templates, &part->helm_templates);
+#define APPEND_LIST(type, name) WL_VEC_APPEND(a, &run->name, &part->name);
+	WL_FACTS_LOADED(APPEND_LIST)
+#undef APPEND_LIST
 	run->nmanifests += part->nmanifests;
 }

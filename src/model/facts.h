@@ -469,31 +469,41 @@ struct wl_ef_set {
 	size_t				  n;
 };
 
+/*
+ * The lists loading fills, file by file: declared from this table, which
+ * wl_facts_append walks too, so a list added here is taken from every
+ * reader thread's fragments (model/facts-append.c). A list a later stage
+ * fills (module_bindings, loads) is declared outside it.
+ */
+#define WL_FACTS_LOADED(X)                                                     \
+	X(struct wl_envoyfilter, envoyfilters)                                 \
+	X(struct wl_wasmplugin, wasmplugins)                                   \
+	X(struct wl_workload, workloads)                                       \
+	X(struct wl_pod_patch, pod_patches)                                    \
+	X(struct wl_configmap, configmaps)                                     \
+	X(struct wl_namespace, namespaces)                                     \
+	X(struct wl_service, services)                                         \
+	X(struct wl_gateway, gateways)                                         \
+	X(struct wl_module_fact, modules)                                      \
+	X(struct wl_suppression, suppressions)                                 \
+	X(struct wl_helm_template, helm_templates)
+
 struct wl_facts {
 	struct wl_arena				*arena;
 	/* The files that facts' locations name by id (model/floc.h). */
 	struct wl_files				*files;
 	/*
-	 * Where the lists loading fills (envoyfilters to helm_templates but
-	 * module_bindings) grow when not in arena: a fragment's own, dropped
-	 * once appended to the run's (model/facts-append.h, which appends
-	 * each); NULL for the run's facts.
+	 * Where the lists loading fills (WL_FACTS_LOADED) grow when not in
+	 * arena: a fragment's own, dropped once appended to the run's
+	 * (model/facts-append.h); NULL for the run's facts.
 	 */
 	struct wl_arena				*lists;
 	/* One copy of each short string extracted, in arena: made by the first wl_ex_strndup. */
 	struct wl_intern			*strings;
-	WL_VEC(struct wl_envoyfilter)		envoyfilters;
-	WL_VEC(struct wl_wasmplugin)		wasmplugins;
-	WL_VEC(struct wl_workload)		workloads;
-	WL_VEC(struct wl_pod_patch)		pod_patches;
-	WL_VEC(struct wl_configmap)		configmaps;
-	WL_VEC(struct wl_namespace)		namespaces;
-	WL_VEC(struct wl_service)		services;
-	WL_VEC(struct wl_gateway)		gateways;
-	WL_VEC(struct wl_module_fact)		modules;
+#define WL_FACTS_LIST_FIELD(type, name) WL_VEC(type) name;
+	WL_FACTS_LOADED(WL_FACTS_LIST_FIELD)
+#undef WL_FACTS_LIST_FIELD
 	WL_VEC(struct wl_module_binding)	module_bindings;
-	WL_VEC(struct wl_suppression)		suppressions;
-	WL_VEC(struct wl_helm_template)		helm_templates;
 	/* Built by wl_facts_index once everything is read. */
 	WL_VEC(struct wl_load)			 loads;
 	const struct wl_workload		**by_namespace;
