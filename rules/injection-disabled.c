@@ -5,6 +5,7 @@
 #include "check/check.h"
 #include "model/describe.h"
 #include "model/extract.h"
+#include "model/lookup.h"
 
 #define INJECT		"sidecar.istio.io/inject"
 #define NS_INJECTION	"istio-injection"
@@ -19,18 +20,6 @@ says_false(const struct wl_pair *p)
 
 	for (v = no; p != NULL && p->value != NULL && *v != NULL; v++)
 		if (strcmp(p->value, *v) == 0)
-			return true;
-	return false;
-}
-
-static bool
-has_sidecar(const struct wl_workload *w)
-{
-	size_t i;
-
-	for (i = 0; i < w->containers.n; i++)
-		if (w->containers.v[i].name.s != NULL &&
-		    strcmp(w->containers.v[i].name.s, "istio-proxy") == 0)
 			return true;
 	return false;
 }
@@ -79,7 +68,7 @@ check_injection_disabled(struct wl_check *c)
 			const char			*what;
 			struct wl_diag			*d;
 
-			if (has_sidecar(w) ||
+			if (wl_proxy_container(w) != NULL ||
 			    (off = opt_out(f, w, &what)) == NULL)
 				continue;
 			d = wl_report(c, &ef->sel.labels.loc, &ef->obj,

@@ -3,6 +3,7 @@
 
 #include "model/extract.h"
 #include "model/lookup.h"
+#include "schema/injector.h"
 #include "schema/proxy-image.h"
 
 bool
@@ -105,6 +106,17 @@ wl_path_same(const char *a, const char *b)
 	while (m > 1 && b[m - 1] == '/')
 		m--;
 	return n == m && strncmp(a, b, n) == 0;
+}
+
+const struct wl_container *
+wl_proxy_container(const struct wl_workload *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->containers.n; i++)
+		if (wl_is_proxy_container(w->containers.v[i].name.s))
+			return &w->containers.v[i];
+	return NULL;
 }
 
 /* The deepest of n mounts m that holds path, or best. */

@@ -30,6 +30,8 @@ bool	wl_patch_reaches(const struct wl_patch *p, const struct wl_workload *w);
 bool	wl_load_reaches(const struct wl_load *l, const struct wl_workload *w);
 /* True when ref names a Kubernetes Gateway (group gateway.networking.k8s.io). */
 bool	wl_target_ref_is_gateway(const struct wl_target_ref *);
+/* The istio-proxy container written in w's pod spec, or NULL. */
+const struct wl_container	*wl_proxy_container(const struct wl_workload *);
 /* The mount of w (userVolumeMount or istio-proxy volumeMounts) whose mountPath holds path (the longest one), or NULL. */
 const struct wl_user_mount	*wl_mount_for_path(const struct wl_workload *,
 				    const char *path);

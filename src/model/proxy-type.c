@@ -3,6 +3,7 @@
 
 #include "model/extract.h"
 #include "model/lookup.h"
+#include "schema/injector.h"
 
 /*
  * The pod template annotation that picks injection templates, and the
@@ -72,7 +73,7 @@ wl_extract_proxy_type(struct wl_extract *ex, struct wl_workload *w,
 		if (c->type != WL_NODE_MAP)
 			continue;
 		name = wl_node_str(wl_node_get(c, "name"));
-		if (name != NULL && strcmp(name, "istio-proxy") == 0 &&
+		if (wl_is_proxy_container(name) &&
 		    args_router(ex, c)) {
 			w->gateway = true;
 			w->gateway_loc = wl_ex_loc(ex, wl_node_get(c, "args"));

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "model/extract.h"
+#include "model/lookup.h"
 #include "model/version.h"
 
 #define PROXY_IMAGE_ANNOTATION	"sidecar.istio.io/proxyImage"
@@ -96,18 +97,6 @@ version_from_image(struct wl_facts *f, struct wl_version *v,
 	return true;
 }
 
-static const struct wl_container *
-istio_proxy_container(const struct wl_workload *w)
-{
-	size_t i;
-
-	for (i = 0; i < w->containers.n; i++)
-		if (w->containers.v[i].name.s != NULL &&
-		    strcmp(w->containers.v[i].name.s, "istio-proxy") == 0)
-			return &w->containers.v[i];
-	return NULL;
-}
-
 void
 wl_resolve_version(struct wl_facts *f, struct wl_workload *w)
 {
@@ -126,7 +115,7 @@ wl_resolve_version(struct wl_facts *f, struct wl_workload *w)
 	    version_from_image(f, &w->version, WL_VERSION_PROXY_IMAGE,
 	    image->value, &image->value_loc))
 		return;
-	proxy = istio_proxy_container(w);
+	proxy = wl_proxy_container(w);
 	if (proxy != NULL && proxy->image.s != NULL &&
 	    version_from_image(f, &w->version, WL_VERSION_CONTAINER,
 	    proxy->image.s, &proxy->image.loc))

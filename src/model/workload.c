@@ -4,6 +4,7 @@
 #include "model/extract.h"
 #include "model/pod-patch.h"
 #include "model/version.h"
+#include "schema/injector.h"
 
 /* The pod template of a workload: for a Pod the object itself. */
 static const struct wl_node *
@@ -74,7 +75,7 @@ extract_containers(struct wl_extract *ex, struct wl_workload *w,
 		c->name = wl_ex_str(ex, item, "name");
 		c->image = wl_ex_str(ex, item, "image");
 		extract_ports(ex, c, item);
-		if (c->name.s != NULL && strcmp(c->name.s, "istio-proxy") == 0)
+		if (wl_is_proxy_container(c->name.s))
 			wl_extract_proxy_mounts(ex, w, item);
 	}
 }

@@ -48,3 +48,9 @@ wl_is_volume_source(const char *key)
 			return true;
 	return false;
 }
+
+bool
+wl_is_proxy_container(const char *name)
+{
+	return name != NULL && strcmp(name, "istio-proxy") == 0;
+}

@@ -21,5 +21,7 @@ extern const char *const		wl_volume_sources[];
 extern const char *const		wl_volume_sources_source;
 
 bool	wl_is_volume_source(const char *key);
+/* Whether name (NULL: none) is that of the proxy's container, istio-proxy, which the template adds. */
+bool	wl_is_proxy_container(const char *name);
 
 #endif
