@@ -9,6 +9,7 @@
 #include "config/config.h"
 #include "engine/context.h"
 #include "engine/policy.h"
+#include "engine/rule-jobs.h"
 #include "engine/suppress.h"
 #include "input/load.h"
 #include "model/index.h"
@@ -347,20 +348,18 @@ run_wanted(const struct wl_run *run, const struct wl_rule *rule,
 	return wl_config_rule_enabled(run->config, rule, NULL);
 }
 
+/* Runs the rules run_wanted picks, on the run's jobs. */
 static void
 run_rules(struct wl_run *run, bool ignored)
 {
 	const struct wl_rule *const	*r;
-	struct wl_check			 c = { &run->facts, NULL, &run->sink,
-					    NULL };
+	WL_VEC(const struct wl_rule *)	 wanted = { NULL, 0, 0 };
 
 	for (r = wl_rules; *r != NULL; r++)
-		if (run_wanted(run, *r, ignored)) {
-			c.rule = *r;
-			c.scratch = wl_arena_new();
-			(*r)->check(&c);
-			wl_arena_free(c.scratch);
-		}
+		if (run_wanted(run, *r, ignored))
+			*WL_VEC_PUSH(run->arena, &wanted) = *r;
+	wl_rules_run(&run->facts, wanted.v, wanted.n, run->jobs, &run->sink,
+	    run->arena);
 }
 
 void

@@ -106,20 +106,13 @@ worker(void *arg)
 	return NULL;
 }
 
-static void
-free_arena(void *a)
-{
-	wl_arena_free(a);
-}
-
 /* The reader's facts: the run's settings, and an arena the run's arena frees. */
 static void
 reader_init(struct reader *r, struct wl_prefetch *p,
     const struct wl_facts *run)
 {
-	struct wl_arena *a = wl_arena_new();
+	struct wl_arena *a = wl_arena_new_within(run->arena);
 
-	wl_arena_defer(run->arena, free_arena, a);
 	r->p = p;
 	r->base = wl_facts_apart(run, a, wl_intern_new(a), NULL);
 }

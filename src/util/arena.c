@@ -280,6 +280,21 @@ wl_arena_defer(struct wl_arena *a, void (*fn)(void *), void *ptr)
 	a->cleanups = cl;
 }
 
+static void
+arena_free_deferred(void *a)
+{
+	wl_arena_free(a);
+}
+
+struct wl_arena *
+wl_arena_new_within(struct wl_arena *parent)
+{
+	struct wl_arena *a = wl_arena_new();
+
+	wl_arena_defer(parent, arena_free_deferred, a);
+	return a;
+}
+
 size_t
 wl_arena_size(const struct wl_arena *a)
 {

@@ -13,6 +13,8 @@ struct wl_arena;
 
 /* A new empty arena; never NULL (aborts on exhaustion). */
 struct wl_arena	*wl_arena_new(void);
+/* A new empty arena that parent frees with itself (for a thread's own arena within a run's). */
+struct wl_arena	*wl_arena_new_within(struct wl_arena *parent);
 /* Runs deferred cleanups in reverse order, then releases every chunk. NULL is allowed. */
 void		 wl_arena_free(struct wl_arena *);
 /* Zeroed, suitably aligned memory that lives as long as the arena. */
