@@ -219,7 +219,11 @@ wl_vec_append(struct wl_arena *a, void **v, size_t *cap, size_t *n,
 		return;
 	while (newcap < *n + count)
 		newcap = newcap != 0 ? 2 * newcap : count;
-	wl_vec_reserve_exact(a, v, cap, newcap, elem);
+	/* Not zeroed: the copy fills what is appended, wl_vec_reserve zeroes each element pushed after it. */
+	if (newcap > *cap) {
+		*v = arena_grow(a, *v, *cap * elem, newcap * elem, false);
+		*cap = newcap;
+	}
 	memcpy((char *)*v + *n * elem, src, count * elem);
 	*n += count;
 }
