@@ -1,7 +1,6 @@
 /* rule-jobs.c - the rules of a run shared out among threads: each takes the next rule not yet taken, into that rule's own sink, and the sinks are appended in the rules' order. */
 #include <pthread.h>
 #include <stdatomic.h>
-#include <stdbool.h>
 #include <stdlib.h>
 
 #include "check/check.h"
