@@ -96,10 +96,12 @@ load_hosts(struct wl_arena *arena, const char *path)
 
 /* Reads a file of a manifest path; a module there counts as found, as in check. */
 static void
-manifest_file(void *ctx, const char *path, bool explicit)
+manifest_file(void *ctx, const char *path, const struct stat *st,
+    bool explicit)
 {
 	struct wl_inspect_input *x = ctx;
 
+	(void)st;
 	(void)explicit;
 	if (wl_load_file(x->facts, x->sink, path, WL_MODULE_FOUND) != 0)
 		x->ok = false;

@@ -158,18 +158,17 @@ run_walk_skip(void *ctx, const char *path)
 }
 
 static void
-run_walk_file(void *ctx, const char *path, bool explicit)
+run_walk_file(void *ctx, const char *path, const struct stat *st,
+    bool explicit)
 {
 	struct run_walk		*w = ctx;
 	struct run_entry	*e;
 	struct wl_prefetch_file	*file;
-	struct stat		 st;
 
 	if (!explicit && (wl_config_excluded(w->run->config, path) ||
 	    run_is_config(path)))
 		return;
-	if (stat(path, &st) == 0 && !wl_seen_add(w->run->seen, st.st_dev,
-	    st.st_ino))
+	if (!wl_seen_add(w->run->seen, st->st_dev, st->st_ino))
 		return;
 	e = WL_VEC_PUSH(w->run->arena, &w->entries);
 	e->path = wl_arena_strdup(w->run->arena, path);

@@ -121,13 +121,25 @@ is_module(const char *name, const char *buf, size_t len)
 	return wl_wasm_has_magic(buf, len) || has_suffix(name, ".wasm");
 }
 
-/* is_module of the file open at fd, from its first four bytes. */
+/*
+ * Files up to this size that are not named *.wasm are read whole before
+ * they are told from a module by its magic: one read instead of two. A
+ * bigger one is told from its first four bytes first, so that a module,
+ * read through its image, never costs its size in memory.
+ */
+#define SNIFF_WHOLE_BYTES	(1024 * 1024)
+
+/* is_module of the file open at fd, of size bytes, from its name or first four bytes. */
 static bool
-is_module_file(const char *name, int fd)
+is_module_file(const char *name, int fd, uint64_t size)
 {
 	char		 magic[4];
 	const char	*why = NULL;
 
+	if (has_suffix(name, ".wasm"))
+		return true;
+	if (size <= SNIFF_WHOLE_BYTES)
+		return false;	/* told from the whole text */
 	return is_module(name, magic, wl_pread_full(fd, magic, sizeof magic,
 	    0, &why));
 }
@@ -170,17 +182,26 @@ wl_load_read(struct wl_loaded *out, const char *path, bool parse)
 	struct wl_yaml_stream	*st;
 	struct wl_load_item	 item;
 	size_t			 cap = 0;
+	uint64_t		 size;
 	int			 fd;
 
 	*out = (struct wl_loaded){ .fd = -1 };
-	if ((fd = wl_open_regular_fd(path, &out->why)) < 0)
+	if ((fd = wl_open_regular_fd(path, &size, &out->why)) < 0)
 		return;
-	if (is_module_file(path, fd)) {
+	if (is_module_file(path, fd, size)) {
 		out->fd = fd;	/* read when taken, through its image */
 		return;
 	}
-	out->buf = wl_read_fd(fd, WL_MAX_INPUT_BYTES, "larger than 256 MiB",
-	    &out->len, &out->why);
+	out->buf = wl_read_fd(fd, size, WL_MAX_INPUT_BYTES,
+	    "larger than 256 MiB", &out->len, &out->why);
+	if (out->buf != NULL && wl_wasm_has_magic(out->buf, out->len)) {
+		/* A small module not named *.wasm: through its image too. */
+		free(out->buf);
+		out->buf = NULL;
+		out->len = 0;
+		out->fd = fd;
+		return;
+	}
 	close(fd);
 	if (out->buf == NULL || !parse)
 		return;

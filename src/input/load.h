@@ -44,8 +44,10 @@ struct wl_loaded {
 
 /*
  * Reads the file at path into out, and when parse is set loads its
- * documents too; a module file is only opened (and read when taken, never
- * whole). Touches nothing shared: safe on any thread.
+ * documents too; a module file is only opened, and read when taken,
+ * through its image (one of at most 1 MiB not named *.wasm is read whole
+ * first, to be told by its magic). Touches nothing shared: safe on any
+ * thread.
  */
 void	wl_load_read(struct wl_loaded *out, const char *path, bool parse);
 /*

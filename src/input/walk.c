@@ -97,7 +97,7 @@ walk_entry(const char *path, const char *name, struct walk_stack *stack,
 	if (S_ISDIR(st.st_mode))
 		return name[0] == '.' ? 0 : walk_dir(path, &st, stack, v);
 	if (S_ISREG(st.st_mode) && walk_wanted(name))
-		v->file(v->ctx, path, false);
+		v->file(v->ctx, path, &st, false);
 	else if (S_ISREG(st.st_mode) && v->skip != NULL)
 		v->skip(v->ctx, path);
 	return 0;
@@ -153,6 +153,6 @@ wl_walk(const char *path, const struct wl_walk_visitor *v)
 	}
 	if (S_ISDIR(st.st_mode))
 		return walk_dir(path, &st, &stack, v);
-	v->file(v->ctx, path, true);
+	v->file(v->ctx, path, &st, true);
 	return 0;
 }

@@ -2,12 +2,15 @@
 #ifndef WASMLINT_INPUT_WALK_H
 #define WASMLINT_INPUT_WALK_H
 
+#include <sys/stat.h>
+
 #include <stdbool.h>
 
 struct wl_walk_visitor {
 	void	*ctx;
-	/* A file to read; explicit when named on the command line. */
-	void	(*file)(void *ctx, const char *path, bool explicit);
+	/* A file to read, as stat(2) found it; explicit when named on the command line. */
+	void	(*file)(void *ctx, const char *path, const struct stat *st,
+		    bool explicit);
 	/* A path that cannot be walked, with the reason. */
 	void	(*fail)(void *ctx, const char *path, const char *why);
 	/* A regular file of a walked directory that is not visited (another extension); may be NULL. */

@@ -70,7 +70,7 @@ wl_module_sha256(struct wl_module_fact *m, struct wl_sink *sink)
 
 	if (m->sum == WL_SUM_LATER) {
 		m->sum = WL_SUM_FAILED;
-		if ((fd = wl_open_regular_fd(m->path, &why)) >= 0) {
+		if ((fd = wl_open_regular_fd(m->path, NULL, &why)) >= 0) {
 			if (wl_sha256_fd_hex(fd, m->sha256, &why) == 0)
 				m->sum = WL_SUM_DONE;
 			close(fd);

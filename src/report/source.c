@@ -1,7 +1,7 @@
 /* source.c - reading back source lines for snippets, caching the last file. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "input/load.h"
 #include "report/source.h"
@@ -27,14 +27,23 @@ wl_source_new(void)
 	return wl_xcalloc(1, sizeof(struct wl_source));
 }
 
+/* Forgets the cached text, freed when it was read here. */
 static void
-source_drop(struct wl_source *s)
+source_drop_text(struct wl_source *s)
 {
 	if (s->owned)
 		free(s->buf);
-	free(s->path);
-	s->path = s->buf = NULL;
+	s->buf = NULL;
+	s->len = 0;
 	s->owned = false;
+}
+
+static void
+source_drop(struct wl_source *s)
+{
+	source_drop_text(s);
+	free(s->path);
+	s->path = NULL;
 }
 
 void
@@ -55,14 +64,16 @@ wl_source_preload(struct wl_source *s, const char *name, const char *buf,
 	s->pre[s->npre++] = (struct source_pre){ name, buf, len };
 }
 
+/* Bytes read first, to tell a binary file (a NUL in its first 4 KiB) before the rest is read. */
+#define SOURCE_PEEK_BYTES	(64 * 1024)
+
 static void
 source_read(struct wl_source *s, const char *path)
 {
-	FILE		*fp;
-	const char	*why;
-	char		 peek[4096];
-	long		 size;
+	const char	*why = NULL;
+	uint64_t	 size;
 	size_t		 i, head;
+	int		 fd;
 
 	s->path = wl_xstrdup(path);
 	for (i = s->npre; i > 0; i--)
@@ -71,18 +82,23 @@ source_read(struct wl_source *s, const char *path)
 			s->len = s->pre[i - 1].len;
 			return;
 		}
-	if ((fp = wl_open_regular(path, &why)) == NULL)
+	if ((fd = wl_open_regular_fd(path, &size, &why)) < 0)
 		return;
 	/* A binary file (a module) has no lines to show: never read it whole. */
-	head = fread(peek, 1, sizeof peek, fp);
-	if (memchr(peek, '\0', head) == NULL && fseek(fp, 0, SEEK_END) == 0 &&
-	    (size = ftell(fp)) >= 0 && (size_t)size <= WL_MAX_INPUT_BYTES &&
-	    fseek(fp, 0, SEEK_SET) == 0) {
+	if (size <= WL_MAX_INPUT_BYTES) {
 		s->buf = wl_xmalloc((size_t)size + 1);
-		s->len = fread(s->buf, 1, (size_t)size, fp);
 		s->owned = true;
+		head = wl_pread_full(fd, s->buf, size < SOURCE_PEEK_BYTES ?
+		    (size_t)size : SOURCE_PEEK_BYTES, 0, &why);
+		if (memchr(s->buf, '\0', head < 4096 ? head : 4096) != NULL) {
+			source_drop_text(s);
+			head = 0;
+		} else if (head == SOURCE_PEEK_BYTES)
+			head += wl_pread_full(fd, s->buf + head,
+			    (size_t)size - head, head, &why);
+		s->len = head;
 	}
-	fclose(fp);
+	close(fd);
 }
 
 const char *

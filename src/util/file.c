@@ -11,12 +11,16 @@
 #include "util/xmalloc.h"
 
 int
-wl_open_regular_fd(const char *path, const char **why)
+wl_open_regular_fd(const char *path, uint64_t *size, const char **why)
 {
 	struct stat	st;
 	int		fd;
 
-	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+	/*
+	 * O_NONBLOCK: opening a FIFO must not wait for a writer. It stays set:
+	 * it "has no effect for regular files" (open(2), Linux man-pages), and
+	 * only a regular file is returned.
+	 */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
 		*why = strerror(errno);
 		return -1;
@@ -26,27 +30,9 @@ wl_open_regular_fd(const char *path, const char **why)
 		close(fd);
 		return -1;
 	}
-	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
-		*why = strerror(errno);
-		close(fd);
-		return -1;
-	}
+	if (size != NULL)
+		*size = (uint64_t)st.st_size;
 	return fd;
-}
-
-FILE *
-wl_open_regular(const char *path, const char **why)
-{
-	FILE	*fp;
-	int	 fd = wl_open_regular_fd(path, why);
-
-	if (fd < 0)
-		return NULL;
-	if ((fp = fdopen(fd, "rb")) == NULL) {
-		*why = strerror(errno);
-		close(fd);
-	}
-	return fp;
 }
 
 size_t
@@ -73,23 +59,18 @@ wl_pread_full(int fd, void *buf, size_t len, uint64_t offset,
 }
 
 char *
-wl_read_fd(int fd, size_t max, const char *too_large, size_t *len,
-    const char **why)
+wl_read_fd(int fd, uint64_t size, size_t max, const char *too_large,
+    size_t *len, const char **why)
 {
-	struct stat	 st;
 	char		*buf;
 	const char	*err = NULL;
 
-	if (fstat(fd, &st) != 0) {
-		*why = strerror(errno);
-		return NULL;
-	}
-	if ((size_t)st.st_size > max) {
+	if (size > max) {
 		*why = too_large;
 		return NULL;
 	}
-	buf = wl_xmalloc((size_t)st.st_size + 1);
-	*len = wl_pread_full(fd, buf, (size_t)st.st_size, 0, &err);
+	buf = wl_xmalloc((size_t)size + 1);
+	*len = wl_pread_full(fd, buf, (size_t)size, 0, &err);
 	if (err != NULL) {
 		*why = err;
 		free(buf);
@@ -103,12 +84,13 @@ char *
 wl_read_regular(const char *path, size_t max, const char *too_large,
     size_t *len, const char **why)
 {
-	int	 fd = wl_open_regular_fd(path, why);
-	char	*buf;
+	uint64_t	 size;
+	int		 fd = wl_open_regular_fd(path, &size, why);
+	char		*buf;
 
 	if (fd < 0)
 		return NULL;
-	buf = wl_read_fd(fd, max, too_large, len, why);
+	buf = wl_read_fd(fd, size, max, too_large, len, why);
 	close(fd);
 	return buf;
 }

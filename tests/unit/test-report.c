@@ -1,14 +1,16 @@
-/* test-report.c - the output formats: JSON and SARIF parsed back, github, XML and concise output exact, fingerprints. */
+/* test-report.c - the output formats: JSON and SARIF parsed back, github, XML and concise output exact, fingerprints, source lines read back. */
 #include "test-util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
 #include "report/fingerprint.h"
 #include "report/report.h"
+#include "report/source.h"
 #include "wasmlint/rule.h"
 
 #define QUIRKY_MESSAGE "say \"hi\" <b> & 'x' 100%\nnext line\r,a:b é"
@@ -685,6 +687,76 @@ test_format_table(void **state)
 	assert_ptr_equal(wl_format_find("sarif")->render, wl_report_sarif);
 }
 
+/* Writes len bytes of text to a new file in dir and returns its path (malloc'd). */
+static char *
+write_file(const char *dir, const char *name, const char *text, size_t len)
+{
+	size_t	 n = strlen(dir) + strlen(name) + 2;
+	char	*path = malloc(n);
+	FILE	*fp;
+
+	assert_non_null(path);
+	snprintf(path, n, "%s/%s", dir, name);
+	assert_non_null(fp = fopen(path, "wb"));
+	assert_int_equal(fwrite(text, 1, len, fp), len);
+	assert_int_equal(fclose(fp), 0);
+	return path;
+}
+
+/*
+ * Source lines read back: a line past the first 64 KiB read (the rest is
+ * read too), CRLF trimmed, nothing from a binary file, a missing one, or
+ * past the end, and the preloaded text of a name that cannot be re-read.
+ */
+static void
+test_source_lines(void **state)
+{
+	char			 dir[] = "/tmp/wl-source-XXXXXX";
+	const size_t		 filler = 70 * 1000;
+	char			*text = malloc(filler + 64), *big, *bin, *missing;
+	struct wl_source	*s = wl_source_new();
+	const char		*line;
+	size_t			 len = 0, n;
+
+	(void)state;
+	assert_non_null(text);
+	assert_non_null(mkdtemp(dir));
+	memset(text, 'x', filler);
+	for (n = 99; n < filler; n += 100)
+		text[n] = '\n';	/* 700 lines of 99 x */
+	n = filler + (size_t)sprintf(text + filler, "last: line\r\ntail");
+	big = write_file(dir, "big.yaml", text, n);
+	bin = write_file(dir, "module.wasm", "\0asm\1\0\0\0\nkind: x\n", 17);
+	missing = write_file(dir, "gone.yaml", "a: b\n", 5);
+	assert_int_equal(unlink(missing), 0);
+
+	line = wl_source_line(s, big, 701, &len);
+	assert_non_null(line);
+	assert_int_equal(len, strlen("last: line"));
+	assert_memory_equal(line, "last: line", len);
+	line = wl_source_line(s, big, 702, &len);
+	assert_non_null(line);
+	assert_int_equal(len, 4);
+	assert_memory_equal(line, "tail", 4);
+	assert_null(wl_source_line(s, big, 703, &len));
+	assert_null(wl_source_line(s, bin, 2, &len));
+	assert_null(wl_source_line(s, missing, 1, &len));
+	wl_source_preload(s, "<stdin>", "kind: Pod\nspec: {}\n", 19);
+	line = wl_source_line(s, "<stdin>", 2, &len);
+	assert_non_null(line);
+	assert_int_equal(len, 8);
+	assert_memory_equal(line, "spec: {}", 8);
+
+	wl_source_free(s);
+	assert_int_equal(unlink(big), 0);
+	assert_int_equal(unlink(bin), 0);
+	assert_int_equal(rmdir(dir), 0);
+	free(big);
+	free(bin);
+	free(missing);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -703,6 +775,7 @@ main(void)
 		cmocka_unit_test(test_checkstyle),
 		cmocka_unit_test(test_fingerprint),
 		cmocka_unit_test(test_format_table),
+		cmocka_unit_test(test_source_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
