@@ -12,7 +12,7 @@
 #include "util/xmalloc.h"
 
 /* Files a thread may read ahead of the consumer: enough to keep it busy, few enough to bound memory. */
-#define AHEAD_PER_JOB	4
+#define AHEAD_PER_JOB	16
 /*
  * Bytes (fragments, or text and parsed documents) the files read ahead may
  * hold before no thread starts another but the one the consumer waits for:
@@ -45,11 +45,14 @@ struct wl_prefetch {
 	size_t			 next;		/* the next file to claim */
 	size_t			 taken;		/* files before it are taken */
 	size_t			 window;	/* slots in the ring */
+	size_t			 batch;		/* ready files that wake the consumer */
 	size_t			 held;		/* bytes of the ready slots */
 	struct slot		*slots;
 	pthread_mutex_t		 mu;
-	pthread_cond_t		 room;		/* a slot was freed */
-	pthread_cond_t		 done;		/* a slot was filled */
+	pthread_cond_t		 room;		/* slots were freed */
+	pthread_cond_t		 done;		/* slots were filled */
+	bool			 consumer_waits;	/* on done */
+	unsigned		 readers_wait;	/* on room */
 	struct reader		*readers;
 	unsigned		 nthreads;
 };
@@ -77,6 +80,40 @@ must_wait(const struct wl_prefetch *p)
 	return p->next >= p->taken + p->window || p->held >= AHEAD_BYTES;
 }
 
+/* The files ready from the next one to take on, up to at most batch. */
+static size_t
+ready_run(const struct wl_prefetch *p)
+{
+	const struct slot	*s;
+	size_t			 k;
+
+	for (k = 0; k < p->batch && p->taken + k < p->n; k++) {
+		s = &p->slots[(p->taken + k) % p->window];
+		if (!s->ready || s->index != p->taken + k)
+			break;
+	}
+	return k;
+}
+
+/*
+ * Wakes a waiting consumer once the file it waits for is ready and either
+ * a batch is ready behind it, or no more files are to be read ahead (all
+ * are claimed, or the readers must wait for room): waking it for every
+ * file costs two context switches a file. Called with the lock held, after
+ * a slot is filled and before a reader waits or ends, so the consumer is
+ * never left waiting for a file that is ready while the readers wait.
+ */
+static void
+wake_consumer_when_due(struct wl_prefetch *p)
+{
+	size_t ready;
+
+	if (!p->consumer_waits || (ready = ready_run(p)) == 0)
+		return;
+	if (ready >= p->batch || p->next >= p->n || must_wait(p))
+		pthread_cond_signal(&p->done);
+}
+
 static void *
 worker(void *arg)
 {
@@ -87,8 +124,12 @@ worker(void *arg)
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		while (must_wait(p))
+		while (must_wait(p)) {
+			wake_consumer_when_due(p);
+			p->readers_wait++;
 			pthread_cond_wait(&p->room, &p->mu);
+			p->readers_wait--;
+		}
 		if (p->next >= p->n)
 			break;
 		i = p->next++;
@@ -100,8 +141,9 @@ worker(void *arg)
 		pthread_mutex_lock(&p->mu);
 		p->slots[i % p->window] = (struct slot){ l, i, bytes, 1 };
 		p->held += bytes;
-		pthread_cond_broadcast(&p->done);
+		wake_consumer_when_due(p);
 	}
+	wake_consumer_when_due(p);
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
 }
@@ -128,6 +170,7 @@ wl_prefetch_start(const struct wl_prefetch_file *files, size_t n,
 	p->n = n;
 	p->nthreads = jobs > 0 ? jobs : 1;
 	p->window = (size_t)p->nthreads * AHEAD_PER_JOB;
+	p->batch = p->window / 2;
 	p->slots = wl_xcalloc(p->window, sizeof *p->slots);
 	p->readers = wl_xcalloc(p->nthreads, sizeof *p->readers);
 	pthread_mutex_init(&p->mu, NULL);
@@ -153,13 +196,17 @@ wl_prefetch_take(struct wl_prefetch *p, size_t i, struct wl_loaded *out)
 		return;
 	}
 	pthread_mutex_lock(&p->mu);
-	while (!s->ready || s->index != i)
+	while (!s->ready || s->index != i) {
+		p->consumer_waits = true;
 		pthread_cond_wait(&p->done, &p->mu);
+		p->consumer_waits = false;
+	}
 	*out = s->loaded;
 	s->ready = 0;
 	p->held -= s->bytes;
 	p->taken = i + 1;
-	pthread_cond_broadcast(&p->room);
+	if (p->readers_wait > 0 && !must_wait(p))
+		pthread_cond_broadcast(&p->room);
 	pthread_mutex_unlock(&p->mu);
 }
 
