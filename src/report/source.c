@@ -13,6 +13,8 @@ struct wl_source {
 	char		*buf;		/* its contents, or NULL if unreadable */
 	size_t		 len;
 	bool		 owned;		/* buf was read here */
+	unsigned	 cursor_line;	/* a line of buf already found, */
+	size_t		 cursor_off;	/* and where it starts: findings come in line order */
 	struct source_pre {
 		const char	*name;
 		const char	*buf;
@@ -36,6 +38,8 @@ source_drop_text(struct wl_source *s)
 	s->buf = NULL;
 	s->len = 0;
 	s->owned = false;
+	s->cursor_line = 1;
+	s->cursor_off = 0;
 }
 
 static void
@@ -115,12 +119,18 @@ wl_source_line(struct wl_source *s, const char *path, unsigned line,
 	if (s->buf == NULL || line == 0 || s->len == 0 ||
 	    memchr(s->buf, '\0', s->len < 4096 ? s->len : 4096) != NULL)
 		return NULL;
-	p = s->buf;
+	if (line < s->cursor_line) {
+		s->cursor_line = 1;
+		s->cursor_off = 0;
+	}
+	p = s->buf + s->cursor_off;
 	end = s->buf + s->len;
-	for (n = 1; n < line; n++) {
+	for (n = s->cursor_line; n < line; n++) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			return NULL;
 		p = nl + 1;
+		s->cursor_line = n + 1;
+		s->cursor_off = (size_t)(p - s->buf);
 	}
 	nl = memchr(p, '\n', (size_t)(end - p));
 	*len = (size_t)((nl != NULL ? nl : end) - p);

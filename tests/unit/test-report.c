@@ -705,8 +705,9 @@ write_file(const char *dir, const char *name, const char *text, size_t len)
 
 /*
  * Source lines read back: a line past the first 64 KiB read (the rest is
- * read too), CRLF trimmed, nothing from a binary file, a missing one, or
- * past the end, and the preloaded text of a name that cannot be re-read.
+ * read too), CRLF trimmed, nothing past the end, earlier lines after later
+ * ones, nothing from a binary file or a missing one, and the preloaded
+ * text of a name that cannot be re-read.
  */
 static void
 test_source_lines(void **state)
@@ -739,6 +740,13 @@ test_source_lines(void **state)
 	assert_int_equal(len, 4);
 	assert_memory_equal(line, "tail", 4);
 	assert_null(wl_source_line(s, big, 703, &len));
+	line = wl_source_line(s, big, 2, &len);	/* back again */
+	assert_non_null(line);
+	assert_int_equal(len, 99);
+	assert_ptr_equal(line, wl_source_line(s, big, 1, &len) + 100);
+	line = wl_source_line(s, big, 701, &len);
+	assert_non_null(line);
+	assert_memory_equal(line, "last: line", len);
 	assert_null(wl_source_line(s, bin, 2, &len));
 	assert_null(wl_source_line(s, missing, 1, &len));
 	wl_source_preload(s, "<stdin>", "kind: Pod\nspec: {}\n", 19);
