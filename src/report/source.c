@@ -13,6 +13,7 @@ struct wl_source {
 	char		*buf;		/* its contents, or NULL if unreadable */
 	size_t		 len;
 	bool		 owned;		/* buf was read here */
+	bool		 binary;	/* a NUL in its first 4 KiB: no lines to show */
 	unsigned	 cursor_line;	/* a line of buf already found, */
 	size_t		 cursor_off;	/* and where it starts: findings come in line order */
 	struct source_pre {
@@ -38,8 +39,16 @@ source_drop_text(struct wl_source *s)
 	s->buf = NULL;
 	s->len = 0;
 	s->owned = false;
+	s->binary = false;
 	s->cursor_line = 1;
 	s->cursor_off = 0;
+}
+
+/* Whether text (a module's bytes, say) is binary: a NUL in its first 4 KiB. */
+static bool
+is_binary(const char *text, size_t len)
+{
+	return memchr(text, '\0', len < 4096 ? len : 4096) != NULL;
 }
 
 static void
@@ -84,6 +93,7 @@ source_read(struct wl_source *s, const char *path)
 		if (strcmp(path, s->pre[i - 1].name) == 0) {
 			s->buf = (char *)s->pre[i - 1].buf;
 			s->len = s->pre[i - 1].len;
+			s->binary = is_binary(s->buf, s->len);
 			return;
 		}
 	if ((fd = wl_open_regular_fd(path, &size, &why)) < 0)
@@ -94,7 +104,7 @@ source_read(struct wl_source *s, const char *path)
 		s->owned = true;
 		head = wl_pread_full(fd, s->buf, size < SOURCE_PEEK_BYTES ?
 		    (size_t)size : SOURCE_PEEK_BYTES, 0, &why);
-		if (memchr(s->buf, '\0', head < 4096 ? head : 4096) != NULL) {
+		if (is_binary(s->buf, head)) {
 			source_drop_text(s);
 			head = 0;
 		} else if (head == SOURCE_PEEK_BYTES)
@@ -116,8 +126,7 @@ wl_source_line(struct wl_source *s, const char *path, unsigned line,
 		source_drop(s);
 		source_read(s, path);
 	}
-	if (s->buf == NULL || line == 0 || s->len == 0 ||
-	    memchr(s->buf, '\0', s->len < 4096 ? s->len : 4096) != NULL)
+	if (s->buf == NULL || line == 0 || s->len == 0 || s->binary)
 		return NULL;
 	if (line < s->cursor_line) {
 		s->cursor_line = 1;

@@ -48,21 +48,25 @@ text_end(FILE *out, bool color)
 		fputs(SGR_RESET, out);
 }
 
-/* The caret line: whitespace up to col (tabs kept), then ^~~~ under the node. */
+/* The caret line: whitespace up to col (tabs kept), then ^~~~ under the node; written at once. */
 static void
 text_caret(FILE *out, const char *line, size_t len, const struct wl_loc *loc,
     bool color)
 {
-	unsigned	col = 1, width, rest;
-	size_t		i;
+	unsigned	 col = 1, width, rest;
+	size_t		 i, n = 0;
+	char		*buf = malloc(len + 1);	/* a byte for each of line's, or the '^' */
 
-	fputs("      | ", out);
+	if (buf == NULL)
+		return;
 	for (i = 0; i < len && col < loc->col; i++) {
 		if (is_continuation((unsigned char)line[i]))
 			continue;
-		fputc(line[i] == '\t' ? '\t' : ' ', out);
+		buf[n++] = line[i] == '\t' ? '\t' : ' ';
 		col++;
 	}
+	fputs("      | ", out);
+	fwrite(buf, 1, n, out);
 	rest = chars_in(line + i, len - i);
 	if (loc->end_line > loc->line)
 		width = rest;
@@ -70,12 +74,15 @@ text_caret(FILE *out, const char *line, size_t len, const struct wl_loc *loc,
 		width = loc->end_col > loc->col ? loc->end_col - loc->col : 1;
 	if (width > rest)
 		width = rest;
-	text_begin(out, color, SGR_CARET);
-	fputc('^', out);
+	n = 0;
+	buf[n++] = '^';
 	while (width-- > 1)
-		fputc('~', out);
+		buf[n++] = '~';
+	text_begin(out, color, SGR_CARET);
+	fwrite(buf, 1, n, out);
 	text_end(out, color);
 	fputc('\n', out);
+	free(buf);
 }
 
 /* Longest source line shown whole; longer ones show a window around the node. */

@@ -754,6 +754,8 @@ test_source_lines(void **state)
 	assert_non_null(line);
 	assert_int_equal(len, 8);
 	assert_memory_equal(line, "spec: {}", 8);
+	wl_source_preload(s, "<module>", "\0asm\1\0\0\0\nkind: x\n", 17);
+	assert_null(wl_source_line(s, "<module>", 2, &len));
 
 	wl_source_free(s);
 	assert_int_equal(unlink(big), 0);
