@@ -102,12 +102,26 @@ json_summary(const struct wl_diag *d, size_t n,
 	return s;
 }
 
+/* The findings, made one at a time as they are written. */
+struct json_findings {
+	const struct wl_diag	*diags;
+	const char		*docs_url;
+};
+
+static json_t *
+json_finding_at(size_t i, void *ctx)
+{
+	const struct json_findings *f = ctx;
+
+	return json_finding(&f->diags[i], f->docs_url);
+}
+
 void
 wl_report_json(FILE *out, const struct wl_diag *diags, size_t n,
     const struct wl_report_info *info)
 {
-	json_t	*doc, *tool, *findings;
-	size_t	 i;
+	struct json_findings	 each = { diags, info->docs_url };
+	json_t			*doc, *tool, *findings;
 
 	wl_json_begin();
 	doc = json_object();
@@ -118,10 +132,8 @@ wl_report_json(FILE *out, const struct wl_diag *diags, size_t n,
 		json_object_set_new(tool, "version",
 		    wl_json_text(info->tool_version));
 	json_object_set_new(doc, "tool", tool);
-	findings = json_array();
-	for (i = 0; i < n; i++)
-		json_array_append_new(findings, json_finding(&diags[i], info->docs_url));
+	findings = wl_json_placeholder();
 	json_object_set_new(doc, "findings", findings);
 	json_object_set_new(doc, "summary", json_summary(diags, n, info));
-	wl_json_write(out, doc);
+	wl_json_write_streamed(out, doc, findings, n, json_finding_at, &each);
 }

@@ -85,6 +85,17 @@ void		 wl_json_begin(void);
 struct json_t	*wl_json_text(const char *s);
 /* Writes doc indented by two, then a newline, and releases it. */
 void		 wl_json_write(FILE *, struct json_t *doc);
+/* A value to stand in doc where wl_json_write_streamed writes its array (json-stream.c). */
+struct json_t	*wl_json_placeholder(void);
+/*
+ * Writes doc as wl_json_write does, with the array of the n values
+ * element(i, ctx) makes where placeholder stands in it: each is made,
+ * written and released in turn, so the array is never held whole. The
+ * output is the same bytes as wl_json_write's of the doc filled in.
+ */
+void		 wl_json_write_streamed(FILE *, struct json_t *doc,
+		    const struct json_t *placeholder, size_t n,
+		    struct json_t *(*element)(size_t i, void *ctx), void *ctx);
 /*
  * Decodes the UTF-8 character at s into *cp and returns its length; an
  * invalid or truncated sequence is one byte long and decodes to U+FFFD.

@@ -335,20 +335,32 @@ sarif_stdin_artifacts(void)
 	return json_pack("[o]", art);
 }
 
+/* The results, made one at a time as they are written. */
+struct sarif_results {
+	const struct wl_diag		*diags;
+	const struct wl_report_info	*info;
+};
+
+static json_t *
+sarif_result_at(size_t i, void *ctx)
+{
+	const struct sarif_results *r = ctx;
+
+	return sarif_result(&r->diags[i], r->info);
+}
+
 void
 wl_report_sarif(FILE *out, const struct wl_diag *diags, size_t n,
     const struct wl_report_info *info)
 {
-	json_t	*doc, *run, *results;
-	size_t	 i;
+	struct sarif_results	 each = { diags, info };
+	json_t			*doc, *run, *results;
 
 	wl_json_begin();
 	run = json_object();
 	json_object_set_new(run, "tool", sarif_tool(info));
 	json_object_set_new(run, "columnKind", json_string("unicodeCodePoints"));
-	results = json_array();
-	for (i = 0; i < n; i++)
-		json_array_append_new(results, sarif_result(&diags[i], info));
+	results = wl_json_placeholder();
 	json_object_set_new(run, "results", results);
 	if (sarif_reads_stdin(diags, n, info))
 		json_object_set_new(run, "artifacts", sarif_stdin_artifacts());
@@ -356,5 +368,5 @@ wl_report_sarif(FILE *out, const struct wl_diag *diags, size_t n,
 	json_object_set_new(doc, "$schema", json_string(SARIF_SCHEMA));
 	json_object_set_new(doc, "version", json_string("2.1.0"));
 	json_object_set_new(doc, "runs", json_pack("[o]", run));
-	wl_json_write(out, doc);
+	wl_json_write_streamed(out, doc, results, n, sarif_result_at, &each);
 }

@@ -767,6 +767,84 @@ test_source_lines(void **state)
 	free(text);
 }
 
+/* Element i of test_json_streamed's arrays: nested values, and strings with line breaks. */
+static json_t *
+streamed_element(size_t i, void *ctx)
+{
+	(void)ctx;
+	if (i == 1)
+		return json_string("two\nlines, \"quoted\"");
+	return json_pack("{s:i, s:[i, {s:s}, []], s:{}, s:s}", "i", (int)i,
+	    "nested", 1, "deep", "a\nb", "empty", "text", "x: [\n  y");
+}
+
+/* doc rendered by wl_json_write_streamed, with its array where the placeholder stands (malloc'd). */
+static char *
+write_streamed(json_t *doc, json_t *placeholder, size_t n)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp = open_memstream(&buf, &len);
+
+	assert_non_null(fp);
+	wl_json_write_streamed(fp, doc, placeholder, n, streamed_element, NULL);
+	assert_int_equal(fclose(fp), 0);
+	return buf;
+}
+
+/* The same doc filled in and written whole (malloc'd). */
+static char *
+write_whole(json_t *doc)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp = open_memstream(&buf, &len);
+
+	assert_non_null(fp);
+	wl_json_write(fp, doc);
+	assert_int_equal(fclose(fp), 0);
+	return buf;
+}
+
+/*
+ * A streamed array is written byte for byte as jansson writes the whole
+ * document: empty, one element, several; as a member of an object in an
+ * array in an object (SARIF's runs[0].results) and of the top object
+ * (JSON's findings), with members after it.
+ */
+static void
+test_json_streamed(void **state)
+{
+	static const size_t	 counts[] = { 0, 1, 3 };
+	json_t			*doc, *ph, *run, *arr;
+	char			*streamed, *whole;
+	size_t			 c, i, nested;
+
+	(void)state;
+	wl_json_begin();
+	for (nested = 0; nested < 2; nested++)
+		for (c = 0; c < sizeof counts / sizeof *counts; c++) {
+			ph = wl_json_placeholder();
+			run = json_pack("{s:s, s:o, s:i}", "before", "b\nb",
+			    "results", ph, "after", 7);
+			doc = nested ? json_pack("{s:s, s:[o]}", "v", "2",
+			    "runs", run) : run;
+			streamed = write_streamed(doc, ph, counts[c]);
+			arr = json_array();
+			for (i = 0; i < counts[c]; i++)
+				json_array_append_new(arr,
+				    streamed_element(i, NULL));
+			run = json_pack("{s:s, s:o, s:i}", "before", "b\nb",
+			    "results", arr, "after", 7);
+			doc = nested ? json_pack("{s:s, s:[o]}", "v", "2",
+			    "runs", run) : run;
+			whole = write_whole(doc);
+			assert_string_equal(streamed, whole);
+			free(streamed);
+			free(whole);
+		}
+}
+
 int
 main(void)
 {
@@ -786,6 +864,7 @@ main(void)
 		cmocka_unit_test(test_fingerprint),
 		cmocka_unit_test(test_format_table),
 		cmocka_unit_test(test_source_lines),
+		cmocka_unit_test(test_json_streamed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
