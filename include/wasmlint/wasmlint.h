@@ -74,6 +74,8 @@ void			 wl_run_counts(const struct wl_run *, size_t *manifests,
 size_t			 wl_run_skipped(const struct wl_run *);
 /* True when no manifest, module or Helm template was read. */
 bool			 wl_run_read_nothing(const struct wl_run *);
+/* The threads the run uses: its options' jobs, or the processors online when that is 0. */
+unsigned		 wl_run_jobs(const struct wl_run *);
 void			 wl_run_free(struct wl_run *);
 
 #endif

@@ -248,6 +248,7 @@ wl_cli_check(int argc, char **argv)
 	d = wl_run_diags(run, &n);
 	wl_run_counts(run, &info.manifests, &info.modules);
 	info.skipped = wl_run_skipped(run);
+	info.jobs = wl_run_jobs(run);
 	rc = check_exit(d, n, o.threshold, ok && !wl_run_read_nothing(run));
 	if (!check_reports(&o, d, n, info))
 		rc = WL_EXIT_INTERNAL;

@@ -61,9 +61,9 @@ const struct wl_cli_option wl_check_option_table[] = {
 	    "text output: a `= see:` line after each finding with the URL of "
 	    "its rule's page (JSON and SARIF always carry it)" },
 	{ "jobs", 'j', "N",
-	    "read and parse files, and run the rules, on N threads "
-	    "(default: the processors online; 1: none); the output is the "
-	    "same for every N" },
+	    "read and parse files, run the rules and write text output on "
+	    "N threads (default: the processors online; 1: none); the "
+	    "output is the same for every N" },
 	{ "quiet", 'q', NULL, "no summary line and no progress line on "
 	    "standard error (progress shows on a terminal after a second)" },
 	{ "help", 'h', NULL, "this help" },

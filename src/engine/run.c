@@ -398,6 +398,12 @@ wl_run_skipped(const struct wl_run *run)
 	return run->skipped;
 }
 
+unsigned
+wl_run_jobs(const struct wl_run *run)
+{
+	return run->jobs;
+}
+
 bool
 wl_run_read_nothing(const struct wl_run *run)
 {

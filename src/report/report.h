@@ -20,13 +20,17 @@ struct wl_report_info {
 	const char		*docs_url;	/* base of the rule pages, or NULL */
 	struct wl_source	*source;	/* source lines for snippets */
 	const char		*stdin_name;	/* the file name of standard input, which has no URI; NULL when it has one (--stdin-filename) */
+	unsigned		 jobs;		/* threads the text output may use (0 or 1: one) */
 };
+
+/* Writes n findings in one format. */
+typedef void	(*wl_render_fn)(FILE *, const struct wl_diag *, size_t n,
+		    const struct wl_report_info *);
 
 struct wl_format {
 	const char	*name;		/* as in --format NAME */
 	const char	*summary;	/* one line for --help */
-	void		(*render)(FILE *, const struct wl_diag *, size_t n,
-			    const struct wl_report_info *);
+	wl_render_fn	 render;
 };
 
 /* Every format, NULL-name terminated. */
@@ -75,6 +79,15 @@ void	 wl_rule_doc(FILE *, const struct wl_rule *, bool markdown);
 void	 wl_rule_page(FILE *, const struct wl_rule *);
 /* base followed by "ID.md" (free it), or NULL when base is NULL or empty. */
 char	*wl_rule_url(const char *base, const char *rule_id);
+
+/*
+ * Writes what render writes of the n findings, rendering every other chunk
+ * of them on a second thread (with a copy of info's source) when
+ * info->jobs is 2 or more and there are enough: render must write each
+ * finding alone, with nothing before or after (chunked.c).
+ */
+void	 wl_report_chunked(FILE *, const struct wl_diag *, size_t n,
+	    const struct wl_report_info *, wl_render_fn render);
 
 /* Helpers the JSON renderers share (json-util.c). jansson's json_t is struct json_t. */
 struct json_t;

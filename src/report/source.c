@@ -69,6 +69,18 @@ wl_source_free(struct wl_source *s)
 	free(s);
 }
 
+struct wl_source *
+wl_source_copy(const struct wl_source *src)
+{
+	struct wl_source	*s = wl_source_new();
+	size_t			 i;
+
+	for (i = 0; i < src->npre; i++)
+		wl_source_preload(s, src->pre[i].name, src->pre[i].buf,
+		    src->pre[i].len);
+	return s;
+}
+
 void
 wl_source_preload(struct wl_source *s, const char *name, const char *buf,
     size_t len)

@@ -9,6 +9,8 @@ struct wl_source;
 
 struct wl_source	*wl_source_new(void);
 void			 wl_source_free(struct wl_source *);
+/* A new source with src's preloaded names (their buffers shared, not copied), for another thread. */
+struct wl_source	*wl_source_copy(const struct wl_source *src);
 /* Makes name answer from buf (neither copied), for inputs that cannot be re-read (stdin); the later of two for one name wins. */
 void			 wl_source_preload(struct wl_source *, const char *name,
 			    const char *buf, size_t len);

@@ -156,8 +156,9 @@ text_url(FILE *out, const char *docs_url, const char *rule_id)
 	free(url);
 }
 
-void
-wl_report_text(FILE *out, const struct wl_diag *diags, size_t n,
+/* The findings one after another: what wl_report_text writes on one thread. */
+static void
+text_findings(FILE *out, const struct wl_diag *diags, size_t n,
     const struct wl_report_info *info)
 {
 	size_t i, j;
@@ -181,4 +182,11 @@ wl_report_text(FILE *out, const struct wl_diag *diags, size_t n,
 		if (info->show_url)
 			text_url(out, info->docs_url, d->rule_id);
 	}
+}
+
+void
+wl_report_text(FILE *out, const struct wl_diag *diags, size_t n,
+    const struct wl_report_info *info)
+{
+	wl_report_chunked(out, diags, n, info, text_findings);
 }

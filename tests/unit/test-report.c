@@ -1,6 +1,7 @@
-/* test-report.c - the output formats: JSON and SARIF parsed back, github, XML and concise output exact, fingerprints, source lines read back. */
+/* test-report.c - the output formats: JSON and SARIF parsed back, github, XML and concise output exact, fingerprints, source lines read back, streamed JSON, findings rendered on two threads. */
 #include "test-util.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -845,6 +846,73 @@ test_json_streamed(void **state)
 		}
 }
 
+/* The renderer test_chunked uses: a line per finding, naming the thread it was written on. */
+static pthread_t	chunked_caller;
+static size_t		chunked_on_helper;
+
+static void
+render_lines(FILE *out, const struct wl_diag *d, size_t n,
+    const struct wl_report_info *how)
+{
+	size_t i;
+
+	(void)how;
+	if (!pthread_equal(pthread_self(), chunked_caller))
+		chunked_on_helper += n;
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s:%u\n", d[i].message, d[i].loc.line);
+}
+
+static char *
+render_chunked(const struct wl_diag *d, size_t n, unsigned jobs)
+{
+	struct wl_report_info	 how = { .jobs = jobs };
+	char			*buf = NULL;
+	size_t			 len = 0;
+	FILE			*fp = open_memstream(&buf, &len);
+
+	assert_non_null(fp);
+	how.source = wl_source_new();
+	wl_report_chunked(fp, d, n, &how, render_lines);
+	wl_source_free(how.source);
+	assert_int_equal(fclose(fp), 0);
+	return buf;
+}
+
+/*
+ * Findings rendered in chunks on two threads come out as on one, in order,
+ * for counts around the chunk size; with enough of them, some were
+ * rendered on the second thread, and with one job none.
+ */
+static void
+test_chunked(void **state)
+{
+	static const size_t	 counts[] = { 0, 1, 512, 513, 1024, 1025, 2600 };
+	struct wl_diag		*d = calloc(2600, sizeof *d);
+	char			*serial, *chunked;
+	size_t			 c, i;
+
+	(void)state;
+	assert_non_null(d);
+	for (i = 0; i < 2600; i++) {
+		d[i].message = i % 3 == 0 ? "a" : "bb";
+		d[i].loc.line = (unsigned)i;
+	}
+	chunked_caller = pthread_self();
+	for (c = 0; c < sizeof counts / sizeof *counts; c++) {
+		chunked_on_helper = 0;
+		serial = render_chunked(d, counts[c], 1);
+		assert_int_equal(chunked_on_helper, 0);
+		chunked = render_chunked(d, counts[c], 2);
+		assert_string_equal(serial, chunked);
+		if (counts[c] > 512)
+			assert_true(chunked_on_helper >= 1);
+		free(serial);
+		free(chunked);
+	}
+	free(d);
+}
+
 int
 main(void)
 {
@@ -865,6 +933,7 @@ main(void)
 		cmocka_unit_test(test_format_table),
 		cmocka_unit_test(test_source_lines),
 		cmocka_unit_test(test_json_streamed),
+		cmocka_unit_test(test_chunked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
