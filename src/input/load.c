@@ -129,7 +129,7 @@ is_module(const char *name, const char *buf, size_t len)
  */
 #define SNIFF_WHOLE_BYTES	(1024 * 1024)
 
-/* is_module of the file open at fd, of size bytes, from its name or first four bytes. */
+/* Whether the file open at fd, of size bytes, is a module: its name, or for a big one its first four bytes. */
 static bool
 is_module_file(const char *name, int fd, uint64_t size)
 {
@@ -140,7 +140,7 @@ is_module_file(const char *name, int fd, uint64_t size)
 		return true;
 	if (size <= SNIFF_WHOLE_BYTES)
 		return false;	/* told from the whole text */
-	return is_module(name, magic, wl_pread_full(fd, magic, sizeof magic,
+	return wl_wasm_has_magic(magic, wl_pread_full(fd, magic, sizeof magic,
 	    0, &why));
 }
 

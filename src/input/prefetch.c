@@ -19,6 +19,13 @@
  * big files would otherwise hold AHEAD_PER_JOB times their size per thread.
  */
 #define AHEAD_BYTES	(8 * 1024 * 1024)
+/*
+ * What a module file held open counts for against AHEAD_BYTES, so that at
+ * most 64 descriptors are open ahead whatever -j (the usual limit is 1024).
+ */
+#define AHEAD_FD_BYTES	(AHEAD_BYTES / 64)
+/* Ready files that wake a waiting consumer at most: the scan for them is under the lock. */
+#define BATCH_MAX	16
 
 struct slot {
 	struct wl_loaded	loaded;
@@ -57,12 +64,14 @@ struct wl_prefetch {
 	unsigned		 nthreads;
 };
 
-/* The file's fragment, or its text and the arenas of its documents. */
+/* The file's fragment, or its text and the arenas of its documents, or its descriptor. */
 static size_t
 loaded_bytes(const struct wl_loaded *l)
 {
 	size_t n = l->len, i;
 
+	if (l->fd >= 0)
+		return AHEAD_FD_BYTES;
 	if (l->fragment != NULL)
 		n += wl_fragment_size(l->fragment);
 	for (i = 0; i < l->nitems; i++)
@@ -170,7 +179,7 @@ wl_prefetch_start(const struct wl_prefetch_file *files, size_t n,
 	p->n = n;
 	p->nthreads = jobs > 0 ? jobs : 1;
 	p->window = (size_t)p->nthreads * AHEAD_PER_JOB;
-	p->batch = p->window / 2;
+	p->batch = p->window / 2 < BATCH_MAX ? p->window / 2 : BATCH_MAX;
 	p->slots = wl_xcalloc(p->window, sizeof *p->slots);
 	p->readers = wl_xcalloc(p->nthreads, sizeof *p->readers);
 	pthread_mutex_init(&p->mu, NULL);

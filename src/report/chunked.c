@@ -101,27 +101,31 @@ void
 wl_report_chunked(FILE *out, const struct wl_diag *diags, size_t n,
     const struct wl_report_info *info, wl_render_fn render)
 {
-	struct chunked	 c = { diags, n, *info, render, { { 0 } },
-			    PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER };
+	struct chunked	 c = { .diags = diags, .n = n, .info = *info,
+			    .render = render };
 	pthread_t	 thread;
 	size_t		 k;
+	bool		 helped;
 
 	if (info->jobs < 2 || n <= CHUNK) {
 		render(out, diags, n, info);
 		return;
 	}
 	c.info.source = wl_source_copy(info->source);
-	if (pthread_create(&thread, NULL, helper, &c) != 0) {
-		wl_source_free(c.info.source);
+	pthread_mutex_init(&c.mu, NULL);
+	pthread_cond_init(&c.changed, NULL);
+	helped = pthread_create(&thread, NULL, helper, &c) == 0;
+	if (!helped)
 		render(out, diags, n, info);
-		return;
-	}
-	for (k = 0; k * CHUNK < n; k++) {
+	for (k = 0; helped && k * CHUNK < n; k++) {
 		if (k % 2 == 0)
 			render(out, diags + k * CHUNK, chunk_len(&c, k), info);
 		else
 			write_helper_chunk(out, &c, k, info);
 	}
-	pthread_join(thread, NULL);
+	if (helped)
+		pthread_join(thread, NULL);
+	pthread_cond_destroy(&c.changed);
+	pthread_mutex_destroy(&c.mu);
 	wl_source_free(c.info.source);
 }

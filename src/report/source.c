@@ -13,7 +13,7 @@ struct wl_source {
 	char		*buf;		/* its contents, or NULL if unreadable */
 	size_t		 len;
 	bool		 owned;		/* buf was read here */
-	bool		 binary;	/* a NUL in its first 4 KiB: no lines to show */
+	bool		 binary;	/* preloaded with a NUL in its first 4 KiB: no lines to show (a binary file on disk is not kept) */
 	unsigned	 cursor_line;	/* a line of buf already found, */
 	size_t		 cursor_off;	/* and where it starts: findings come in line order */
 	struct source_pre {
@@ -44,11 +44,15 @@ source_drop_text(struct wl_source *s)
 	s->cursor_off = 0;
 }
 
+/* Bytes looked at to tell a binary file: a NUL in them. */
+#define SOURCE_PEEK_BYTES	4096
+
 /* Whether text (a module's bytes, say) is binary: a NUL in its first 4 KiB. */
 static bool
 is_binary(const char *text, size_t len)
 {
-	return memchr(text, '\0', len < 4096 ? len : 4096) != NULL;
+	return memchr(text, '\0', len < SOURCE_PEEK_BYTES ? len :
+	    SOURCE_PEEK_BYTES) != NULL;
 }
 
 static void
@@ -89,13 +93,11 @@ wl_source_preload(struct wl_source *s, const char *name, const char *buf,
 	s->pre[s->npre++] = (struct source_pre){ name, buf, len };
 }
 
-/* Bytes read first, to tell a binary file (a NUL in its first 4 KiB) before the rest is read. */
-#define SOURCE_PEEK_BYTES	(64 * 1024)
-
 static void
 source_read(struct wl_source *s, const char *path)
 {
 	const char	*why = NULL;
+	char		 peek[SOURCE_PEEK_BYTES];
 	uint64_t	 size;
 	size_t		 i, head;
 	int		 fd;
@@ -111,18 +113,16 @@ source_read(struct wl_source *s, const char *path)
 	if ((fd = wl_open_regular_fd(path, &size, &why)) < 0)
 		return;
 	/* A binary file (a module) has no lines to show: never read it whole. */
-	if (size <= WL_MAX_INPUT_BYTES) {
+	head = wl_pread_full(fd, peek, size < sizeof peek ? (size_t)size :
+	    sizeof peek, 0, &why);
+	if (size <= WL_MAX_INPUT_BYTES && !is_binary(peek, head)) {
 		s->buf = wl_xmalloc((size_t)size + 1);
 		s->owned = true;
-		head = wl_pread_full(fd, s->buf, size < SOURCE_PEEK_BYTES ?
-		    (size_t)size : SOURCE_PEEK_BYTES, 0, &why);
-		if (is_binary(s->buf, head)) {
-			source_drop_text(s);
-			head = 0;
-		} else if (head == SOURCE_PEEK_BYTES)
-			head += wl_pread_full(fd, s->buf + head,
-			    (size_t)size - head, head, &why);
+		memcpy(s->buf, peek, head);
 		s->len = head;
+		if (head == sizeof peek)
+			s->len += wl_pread_full(fd, s->buf + head,
+			    (size_t)size - head, head, &why);
 	}
 	close(fd);
 }

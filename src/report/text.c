@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "report/report.h"
+#include "util/xmalloc.h"
 
 /* Columns count characters, so UTF-8 continuation bytes take no column. */
 static bool
@@ -55,10 +56,8 @@ text_caret(FILE *out, const char *line, size_t len, const struct wl_loc *loc,
 {
 	unsigned	 col = 1, width, rest;
 	size_t		 i, n = 0;
-	char		*buf = malloc(len + 1);	/* a byte for each of line's, or the '^' */
+	char		*buf = wl_xmalloc(len + 1);	/* a byte for each of line's, or the '^' */
 
-	if (buf == NULL)
-		return;
 	for (i = 0; i < len && col < loc->col; i++) {
 		if (is_continuation((unsigned char)line[i]))
 			continue;

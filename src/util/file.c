@@ -16,17 +16,23 @@ wl_open_regular_fd(const char *path, uint64_t *size, const char **why)
 	struct stat	st;
 	int		fd;
 
-	/*
-	 * O_NONBLOCK: opening a FIFO must not wait for a writer. It stays set:
-	 * it "has no effect for regular files" (open(2), Linux man-pages), and
-	 * only a regular file is returned.
-	 */
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
 		*why = strerror(errno);
 		return -1;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		*why = "not a regular file";
+		close(fd);
+		return -1;
+	}
+	/*
+	 * Then cleared, as open(2) (Linux man-pages) says a program should not
+	 * depend on reads of a regular file blocking with it set. The only
+	 * status flag set is O_NONBLOCK, so 0 clears it in one call.
+	 */
+	if (fcntl(fd, F_SETFL, 0) != 0) {
+		*why = strerror(errno);
 		close(fd);
 		return -1;
 	}
