@@ -16,6 +16,7 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
     struct wl_diag *d)
 {
 	const struct wl_pair	*own;
+	const struct wl_floc	*deleted;
 	const char		*name = wl_describe_object(c->sink->arena,
 	    &w->obj);
 	size_t			 i;
@@ -40,6 +41,12 @@ explain_missing_mount(struct wl_check *c, const struct wl_workload *w,
 		    MOUNT_ANNOTATION);
 		wl_diag_hint(c->sink, d, "move the annotation to "
 		    "spec.template.metadata.annotations");
+		return;
+	}
+	if ((deleted = wl_pod_patch_deletion(c->facts, w, MOUNT_ANNOTATION))
+	    != NULL) {
+		wl_relate(c, d, deleted, "this patch of %s sets %s to null, "
+		    "which deletes it", name, MOUNT_ANNOTATION);
 		return;
 	}
 	wl_relate(c, d, &w->loc, "%s has no %s annotation on its "

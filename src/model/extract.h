@@ -71,6 +71,8 @@ void	wl_extract_proxy_type(struct wl_extract *, struct wl_workload *,
 	    const struct wl_node *pod_spec);
 /* Parses the userVolume and userVolumeMount annotations of a workload. */
 void	wl_extract_user_volumes(struct wl_extract *, struct wl_workload *);
+/* Forgets the volumes or mounts of w when annotation (deleted by a patch) is userVolume or userVolumeMount. */
+void	wl_user_volumes_deleted(struct wl_workload *w, const char *annotation);
 
 /* The n bytes at s copied into the facts, one copy per distinct short string (util/intern.h). */
 const char		*wl_ex_strndup(struct wl_extract *, const char *s,

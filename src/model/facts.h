@@ -340,9 +340,16 @@ struct wl_workload {
  * and name but no containers. w holds its annotations, volumes and mounts,
  * at the patch's nodes; w.obj.kind is "patch" for a kind-less one.
  */
+/* An annotation a patch sets to null, which a strategic merge deletes; loc is its key's. */
+struct wl_deleted_annotation {
+	const char	*key;
+	struct wl_floc	 loc;
+};
+
 struct wl_pod_patch {
-	struct wl_workload		 w;
+	struct wl_workload		 w;	/* its annotations: those it sets */
 	bool				 kindless;
+	WL_VEC(struct wl_deleted_annotation)	 deleted;
 	/* Set by wl_merge_pod_patches: the workload of the inputs it was merged into. */
 	const struct wl_workload	*target;
 };

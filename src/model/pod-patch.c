@@ -23,7 +23,10 @@
  * keys (kubernetes/apimachinery pkg/util/strategicpatch/patch.go at
  * 6e531d37, mergeMap: a key absent from the original takes the patch's
  * value, a scalar replaces the original's). A patch value of null deletes
- * the key there; this merge does not tell null from the string "null".
+ * the key there (mergeMap: "If the value of this key is null, delete the
+ * key if it exists in the original"): such a key is not one the patch sets
+ * but one it deletes, so neither its annotation checks nor its merge read
+ * null as the string "null".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +35,33 @@
 #include "model/pod-patch.h"
 #include "model/version.h"
 #include "util/xmalloc.h"
+
+/* Moves the annotations set to null (the map node's) from the patch's pairs to its deleted keys. */
+static void
+take_deleted(struct wl_extract *ex, struct wl_pod_patch *p,
+    const struct wl_node *annotations)
+{
+	struct wl_pairs	*set = &p->w.annotations;
+	size_t		 i, k, kept = 0;
+
+	for (i = 0; i < set->n; i++) {
+		for (k = 0; k < annotations->n; k++) {
+			const struct wl_node *key = annotations->items[2 * k];
+
+			if (key->type == WL_NODE_SCALAR &&
+			    strcmp(key->str, set->v[i].key) == 0 &&
+			    wl_node_is_null(annotations->items[2 * k + 1]))
+				break;
+		}
+		if (k < annotations->n)
+			*WL_VEC_PUSH(ex->facts->arena, &p->deleted) =
+			    (struct wl_deleted_annotation){ set->v[i].key,
+			    set->v[i].loc };
+		else
+			set->v[kept++] = set->v[i];
+	}
+	set->n = kept;
+}
 
 static struct wl_pod_patch *
 patch_new(struct wl_extract *ex, const struct wl_object *obj,
@@ -42,6 +72,7 @@ patch_new(struct wl_extract *ex, const struct wl_object *obj,
 	p->w.obj = *obj;
 	p->w.loc = *loc;
 	wl_ex_pairs(ex, pod_meta, "annotations", &p->w.annotations);
+	take_deleted(ex, p, wl_node_get(pod_meta, "annotations"));
 	wl_extract_user_volumes(ex, &p->w);
 	return p;
 }
@@ -119,32 +150,53 @@ target_of(struct wl_workload *const *sorted, size_t n,
 	    sorted[lo - 1] : NULL;
 }
 
-/* into's pairs that patch does not set, then patch's, at their own nodes. */
+/* Where p deletes the annotation key, or NULL. */
+static const struct wl_floc *
+deletes(const struct wl_pod_patch *p, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < p->deleted.n; i++)
+		if (strcmp(p->deleted.v[i].key, key) == 0)
+			return &p->deleted.v[i].loc;
+	return NULL;
+}
+
+/* into's pairs that p neither sets nor deletes, then those p sets, at their own nodes. */
 static void
 merge_pairs(struct wl_arena *a, struct wl_pairs *into,
-    const struct wl_pairs *patch)
+    const struct wl_pod_patch *p)
 {
-	struct wl_pairs	out = { .present = true };
-	size_t		i;
+	const struct wl_pairs	*patch = &p->w.annotations;
+	struct wl_pairs		 out = { .present = true };
+	size_t			 i;
 
 	if (!patch->present)
 		return;
 	out.loc = into->present ? into->loc : patch->loc;
 	WL_VEC_RESERVE(a, &out, into->n + patch->n);
 	for (i = 0; i < into->n; i++)
-		if (wl_pairs_find(patch, into->v[i].key) == NULL)
+		if (wl_pairs_find(patch, into->v[i].key) == NULL &&
+		    deletes(p, into->v[i].key) == NULL)
 			*WL_VEC_PUSH(a, &out) = into->v[i];
 	for (i = 0; i < patch->n; i++)
 		*WL_VEC_PUSH(a, &out) = patch->v[i];
 	*into = out;
 }
 
-/* Merges p into w: annotations, and the volumes and mounts parsed from the annotations p sets. */
+/*
+ * Merges p into w: annotations, and the volumes and mounts parsed from the
+ * annotations p sets; those of the annotations it deletes are gone.
+ */
 static void
 merge_into(struct wl_facts *f, struct wl_workload *w,
     const struct wl_pod_patch *p)
 {
-	merge_pairs(f->arena, &w->annotations, &p->w.annotations);
+	size_t i;
+
+	merge_pairs(f->arena, &w->annotations, p);
+	for (i = 0; i < p->deleted.n; i++)
+		wl_user_volumes_deleted(w, p->deleted.v[i].key);
 	if (p->w.has_volumes) {
 		w->has_volumes = true;
 		w->volumes_loc = p->w.volumes_loc;
@@ -182,6 +234,24 @@ wl_merge_pod_patches(struct wl_facts *f)
 		p->target = w;
 	}
 	free(sorted);
+}
+
+const struct wl_floc *
+wl_pod_patch_deletion(const struct wl_facts *f, const struct wl_workload *w,
+    const char *annotation)
+{
+	const struct wl_floc	*at = NULL, *loc;
+	size_t			 i;
+
+	for (i = 0; i < f->pod_patches.n; i++)
+		if (f->pod_patches.v[i].target == w &&
+		    (loc = deletes(&f->pod_patches.v[i], annotation)) != NULL)
+			at = loc;
+		else if (f->pod_patches.v[i].target == w &&
+		    wl_pairs_find(&f->pod_patches.v[i].w.annotations,
+		    annotation) != NULL)
+			at = NULL;	/* set again by a later patch */
+	return at;
 }
 
 const struct wl_user_mount *

@@ -13,6 +13,9 @@ void	wl_extract_workload_patch(struct wl_extract *, const struct wl_meta *,
 	    const struct wl_node *pod_meta);
 /* Merges each patch naming a workload of the inputs into it, the patch's annotations winning. */
 void	wl_merge_pod_patches(struct wl_facts *);
+/* Where the last patch merged into w that sets or deletes annotation deletes it, or NULL. */
+const struct wl_floc *wl_pod_patch_deletion(const struct wl_facts *,
+	    const struct wl_workload *w, const char *annotation);
 /* The mount of a patch tied to no workload of the inputs whose mountPath holds path, or NULL; *by is its patch. */
 const struct wl_user_mount *wl_pod_patch_mount_for_path(const struct wl_facts *,
 	    const char *path, const struct wl_pod_patch **by);

@@ -266,6 +266,18 @@ parse_annotation(struct wl_extract *ex, struct wl_workload *w,
 }
 
 void
+wl_user_volumes_deleted(struct wl_workload *w, const char *annotation)
+{
+	if (strcmp(annotation, VOLUME_ANNOTATION) == 0) {
+		w->has_volumes = false;
+		w->volumes.n = 0;
+	} else if (strcmp(annotation, MOUNT_ANNOTATION) == 0) {
+		w->has_mounts = false;
+		w->mounts.n = 0;
+	}
+}
+
+void
 wl_extract_user_volumes(struct wl_extract *ex, struct wl_workload *w)
 {
 	bool bad = false;
