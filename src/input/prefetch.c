@@ -21,7 +21,8 @@
 #define AHEAD_BYTES	(8 * 1024 * 1024)
 /*
  * What a module file held open counts for against AHEAD_BYTES, so that at
- * most 64 descriptors are open ahead whatever -j (the usual limit is 1024).
+ * most 64 descriptors are held open ahead whatever -j (the usual limit is
+ * 1024), besides the one each thread has open while it reads a file.
  */
 #define AHEAD_FD_BYTES	(AHEAD_BYTES / 64)
 /* Ready files that wake a waiting consumer at most: the scan for them is under the lock. */
