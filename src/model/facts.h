@@ -333,6 +333,12 @@ struct wl_workload {
 	struct wl_selectors		selected_by;	/* set by wl_facts_index: whose selected holds it */
 };
 
+/* An annotation a patch sets to null, which a strategic merge deletes; loc is its key's. */
+struct wl_deleted_annotation {
+	const char	*key;
+	struct wl_floc	 loc;
+};
+
 /*
  * A patch of a pod template's annotations that a script or kustomize merges
  * into a workload (model/pod-patch.c): a kind-less `kubectl patch
@@ -340,12 +346,6 @@ struct wl_workload {
  * and name but no containers. w holds its annotations, volumes and mounts,
  * at the patch's nodes; w.obj.kind is "patch" for a kind-less one.
  */
-/* An annotation a patch sets to null, which a strategic merge deletes; loc is its key's. */
-struct wl_deleted_annotation {
-	const char	*key;
-	struct wl_floc	 loc;
-};
-
 struct wl_pod_patch {
 	struct wl_workload		 w;	/* its annotations: those it sets */
 	bool				 kindless;

@@ -305,14 +305,16 @@ wl_pod_patch_deletion(const struct wl_facts *f, const struct wl_workload *w,
 	const struct wl_floc	*at = NULL, *loc;
 	size_t			 i;
 
-	for (i = 0; i < f->pod_patches.n; i++)
-		if (f->pod_patches.v[i].target == w &&
-		    (loc = deletes(&f->pod_patches.v[i], annotation)) != NULL)
+	for (i = 0; i < f->pod_patches.n; i++) {
+		const struct wl_pod_patch *p = &f->pod_patches.v[i];
+
+		if (p->target != w)
+			continue;
+		if ((loc = deletes(p, annotation)) != NULL)
 			at = loc;
-		else if (f->pod_patches.v[i].target == w &&
-		    wl_pairs_find(&f->pod_patches.v[i].w.annotations,
-		    annotation) != NULL)
+		else if (wl_pairs_find(&p->w.annotations, annotation) != NULL)
 			at = NULL;	/* set again by a later patch */
+	}
 	return at;
 }
 

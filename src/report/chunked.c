@@ -105,7 +105,6 @@ wl_report_chunked(FILE *out, const struct wl_diag *diags, size_t n,
 			    .render = render };
 	pthread_t	 thread;
 	size_t		 k;
-	bool		 helped;
 
 	if (info->jobs < 2 || n <= CHUNK) {
 		render(out, diags, n, info);
@@ -114,17 +113,18 @@ wl_report_chunked(FILE *out, const struct wl_diag *diags, size_t n,
 	c.info.source = wl_source_copy(info->source);
 	pthread_mutex_init(&c.mu, NULL);
 	pthread_cond_init(&c.changed, NULL);
-	helped = pthread_create(&thread, NULL, helper, &c) == 0;
-	if (!helped)
+	if (pthread_create(&thread, NULL, helper, &c) != 0)
 		render(out, diags, n, info);
-	for (k = 0; helped && k * CHUNK < n; k++) {
-		if (k % 2 == 0)
-			render(out, diags + k * CHUNK, chunk_len(&c, k), info);
-		else
-			write_helper_chunk(out, &c, k, info);
-	}
-	if (helped)
+	else {
+		for (k = 0; k * CHUNK < n; k++) {
+			if (k % 2 == 0)
+				render(out, diags + k * CHUNK,
+				    chunk_len(&c, k), info);
+			else
+				write_helper_chunk(out, &c, k, info);
+		}
 		pthread_join(thread, NULL);
+	}
 	pthread_cond_destroy(&c.changed);
 	pthread_mutex_destroy(&c.mu);
 	wl_source_free(c.info.source);

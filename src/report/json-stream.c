@@ -7,9 +7,6 @@
 
 #include "report/report.h"
 
-/* jansson's JSON_INDENT(2), as wl_json_write dumps. */
-#define STREAM_INDENT	2
-
 /*
  * jansson allocates through wl_xmalloc (wl_json_begin), so a dump fails
  * only on a value no renderer makes: that is a bug, not an input's fault.
@@ -62,21 +59,21 @@ static void
 write_array(FILE *out, size_t depth, size_t n,
     struct json_t *(*element)(size_t i, void *ctx), void *ctx)
 {
-	size_t	 inner = (depth + 1) * STREAM_INDENT, i;
+	size_t	 inner = (depth + 1) * WL_JSON_INDENT, i;
 	json_t	*e;
 	char	*text;
 
 	fputc('[', out);
 	for (i = 0; i < n; i++) {
 		e = element(i, ctx);
-		text = dump(e, JSON_INDENT(STREAM_INDENT) | JSON_ENCODE_ANY);
+		text = dump(e, JSON_INDENT(WL_JSON_INDENT) | JSON_ENCODE_ANY);
 		fprintf(out, "%s\n%*s", i > 0 ? "," : "", (int)inner, "");
 		write_indented(out, text, inner);
 		free(text);
 		json_decref(e);
 	}
 	if (n > 0)
-		fprintf(out, "\n%*s", (int)(depth * STREAM_INDENT), "");
+		fprintf(out, "\n%*s", (int)(depth * WL_JSON_INDENT), "");
 	fputc(']', out);
 }
 
@@ -89,7 +86,7 @@ wl_json_write_streamed(FILE *out, struct json_t *doc,
 	const char	*line;
 	size_t		 spaces;
 
-	text = dump(doc, JSON_INDENT(STREAM_INDENT));
+	text = dump(doc, JSON_INDENT(WL_JSON_INDENT));
 	quoted = dump(placeholder, JSON_ENCODE_ANY);
 	if ((at = strstr(text, quoted)) == NULL)
 		abort();	/* the placeholder is not in doc: a renderer's bug */
@@ -98,7 +95,7 @@ wl_json_write_streamed(FILE *out, struct json_t *doc,
 	for (spaces = 0; line[spaces] == ' '; spaces++)
 		;
 	fwrite(text, 1, (size_t)(at - text), out);
-	write_array(out, spaces / STREAM_INDENT, n, element, ctx);
+	write_array(out, spaces / WL_JSON_INDENT, n, element, ctx);
 	fputs(at + strlen(quoted), out);
 	fputc('\n', out);
 	free(quoted);

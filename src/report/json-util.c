@@ -90,7 +90,7 @@ wl_json_text(const char *s)
 void
 wl_json_write(FILE *out, json_t *doc)
 {
-	json_dumpf(doc, out, JSON_INDENT(2));
+	json_dumpf(doc, out, JSON_INDENT(WL_JSON_INDENT));
 	fputc('\n', out);
 	json_decref(doc);
 }

@@ -92,11 +92,14 @@ void	 wl_report_chunked(FILE *, const struct wl_diag *, size_t n,
 /* Helpers the JSON renderers share (json-util.c). jansson's json_t is struct json_t. */
 struct json_t;
 
+/* The spaces a level of JSON output is indented by (jansson's JSON_INDENT). */
+#define WL_JSON_INDENT	2
+
 /* Makes jansson allocate with wl_xmalloc, so building a document cannot fail. */
 void		 wl_json_begin(void);
 /* A JSON string of s (not NULL); bytes that are not UTF-8 become U+FFFD. */
 struct json_t	*wl_json_text(const char *s);
-/* Writes doc indented by two, then a newline, and releases it. */
+/* Writes doc indented by WL_JSON_INDENT, then a newline, and releases it. */
 void		 wl_json_write(FILE *, struct json_t *doc);
 /* A value to stand in doc where wl_json_write_streamed writes its array (json-stream.c). */
 struct json_t	*wl_json_placeholder(void);
